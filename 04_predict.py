@@ -1,0 +1,145 @@
+"""Stage 4: predict every evaluation test output from the identity and the transposed prompt.
+
+Reads data/02_eval.jsonl and the adapter in data/03_adapter/ (its base model is read from the adapter's config).
+Writes data/04_predictions.jsonl as it goes: one record per (task_id, test_index, view) with the raw generated
+text, the parsed grid mapped back to the original orientation (or null, with the parse error), the number of
+generated tokens and the time. A rerun skips the records already written, so an interrupted run resumes.
+
+Sampling follows the seed: top-k 50 (--greedy for argmax), seeded. Generation stops at the end-of-output marker or
+EOS, at most --max-new-tokens (a 30x30 grid and the marker fit in the default). Prompts are sorted by length and
+generated in batches (left padding) grouped by expected answer size, as large as the free GPU memory allows.
+
+Examples:
+  python 04_predict.py
+  python 04_predict.py --greedy --batch-size 32
+  python 04_predict.py --adapter runs/a/03_adapter --predictions runs/a/04_predictions.jsonl --views identity
+"""
+import argparse
+import json
+import os
+import sys
+import time
+import zlib
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from arcft.io import DATA, HelpFormatter, UserError, cli, iter_jsonl, read_jsonl, save_args  # noqa: E402
+from arcft.modeling import choose_backend, load_for_inference, want_4bit  # noqa: E402
+from arcft.textformat import MAX_OUTPUT_TOKENS  # noqa: E402
+
+
+def pending_records(prompts: list[dict], out: Path, overwrite: bool) -> tuple[list[dict], int]:
+    """Prompts still to predict; rewrites `out` without a torn last line left by a killed run."""
+    if overwrite or not out.exists():
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text("")
+        return prompts, 0
+    done = list(iter_jsonl(out, tolerate_torn_tail=True))
+    out.write_text("".join(json.dumps(r) + "\n" for r in done))
+    ids = {r["id"] for r in done}
+    return [p for p in prompts if p["id"] not in ids], len(ids)
+
+
+def main(args):
+    backend = choose_backend(args.backend)
+    import torch
+    from tqdm import tqdm
+
+    from arcft.generation import auto_batch_tokens, generate_batch, length_batches
+    from arcft.grids import invert_view
+    from arcft.textformat import GridFormat, ParseError, parse_grid
+
+    views = args.views.split(",")
+    prompts = [r for r in read_jsonl(Path(args.eval), required=("id", "task_id", "view", "test_index", "train",
+                                                                "test_input", "n_prompt_tokens"))
+               if r["view"] in views]
+    if args.limit:
+        keep = sorted({r["task_id"] for r in prompts})[:args.limit]
+        prompts = [r for r in prompts if r["task_id"] in keep]
+    if not prompts:
+        raise UserError(f"{args.eval}: no prompts for views {args.views}")
+    out = Path(args.predictions)
+    todo, n_done = pending_records(prompts, out, args.overwrite)
+    if not todo:
+        print(f"04_predict: all {n_done} predictions already in {out} (--overwrite to redo them)")
+        return
+    adapter = None if args.no_adapter else Path(args.adapter)
+    model, tok = load_for_inference(adapter, args.model, backend, want_4bit(args.quant), args.max_len)
+    try:
+        fmt = GridFormat(tok)
+    except ValueError as e:
+        raise UserError(f"model tokenizer: {e}") from None
+    pad = tok.pad_token_id if tok.pad_token_id is not None else tok.eos_token_id
+
+    encoded = [fmt.encode(p["train"], p["test_input"]).ids for p in todo]
+    bad = next((p for p, e in zip(todo, encoded) if len(e) != p["n_prompt_tokens"]), None)
+    if bad:
+        raise UserError(f"{args.eval}: task {bad['task_id']}: prompt token count differs from this model's "
+                        "tokenizer: rerun 02_format.py --tokenizer with the model")
+    lengths = [len(e) for e in encoded]
+    print(f"04_predict: {len(todo)} prompts to go ({n_done} already done), views {args.views}, "
+          f"{'greedy' if args.greedy else f'top-k {args.top_k}'}, batch {args.batch_size}, "
+          f"on {next(model.parameters()).device}")
+    t_start, n_tokens, n_parsed = time.time(), 0, 0
+    max_batch_tokens = args.max_batch_tokens or auto_batch_tokens(model)
+    # group by the expected answer size first: a batch runs until its longest answer is done
+    keys = [(p["answer_tokens_reserved"], n) for p, n in zip(todo, lengths)]
+    costs = [n + args.max_new_tokens for n in lengths]
+    bar = tqdm(total=len(todo), unit="prompt", desc="predict")
+    with open(out, "a") as f:
+        for b in length_batches(keys, costs, args.batch_size, max_batch_tokens):
+            # the seed depends on the batch's contents, so the same prompts give the same samples on a rerun
+            torch.manual_seed(args.seed + sum(zlib.crc32(todo[i]["id"].encode()) for i in b))
+            try:
+                new_tokens, dt = generate_batch(model, [encoded[i] for i in b], pad, fmt.stop_ids,
+                                                args.max_new_tokens, args.greedy, args.top_k, args.temperature)
+            except torch.OutOfMemoryError:
+                raise UserError("CUDA out of memory while generating: lower --batch-size or --max-batch-tokens "
+                                "(finished predictions are kept; rerun to resume)") from None
+            for i, new in zip(b, new_tokens):
+                p = todo[i]
+                text = tok.decode(new, skip_special_tokens=True, clean_up_tokenization_spaces=False)
+                rec = {"id": p["id"], "task_id": p["task_id"], "test_index": p["test_index"], "view": p["view"],
+                       "grid": None, "error": None, "text": text, "n_tokens": len(new),
+                       "time_s": round(dt / len(b), 3)}
+                try:
+                    rec["grid"] = invert_view(parse_grid(text), p["view"])
+                    n_parsed += 1
+                except ParseError as e:
+                    rec["error"] = str(e)
+                n_tokens += len(new)
+                f.write(json.dumps(rec) + "\n")
+            f.flush()
+            os.fsync(f.fileno())
+            bar.update(len(b))
+    bar.close()
+    save_args(out.with_name("04_args.json"), args)
+    dt = time.time() - t_start
+    print(f"04_predict: {len(todo)} predictions ({n_parsed} parsed into grids) in {dt:.0f}s, "
+          f"{n_tokens / max(dt, 1e-9):.0f} generated tokens/s -> {out}")
+
+
+if __name__ == "__main__":
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=HelpFormatter)
+    p.add_argument("--eval", default=str(DATA / "02_eval.jsonl"), help="prompts from 02_format")
+    p.add_argument("--adapter", default=str(DATA / "03_adapter"), help="LoRA adapter from 03_train")
+    p.add_argument("--model", default=None, help="base model (default: the one the adapter was trained on)")
+    p.add_argument("--no-adapter", action="store_true", help="predict with the base model alone")
+    p.add_argument("--predictions", default=str(DATA / "04_predictions.jsonl"), help="output JSONL")
+    p.add_argument("--views", default="identity,transpose", help="which prompt views to predict")
+    p.add_argument("--backend", default="auto", choices=["auto", "unsloth", "peft"])
+    p.add_argument("--quant", default="auto", choices=["auto", "4bit", "none"])
+    p.add_argument("--max-len", type=int, default=8192, help="model context length (for unsloth)")
+    p.add_argument("--greedy", action="store_true", help="argmax decoding instead of top-k sampling")
+    p.add_argument("--top-k", type=int, default=50)
+    p.add_argument("--temperature", type=float, default=1.0)
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--max-new-tokens", type=int, default=MAX_OUTPUT_TOKENS,
+                   help="generation bound (default: a 30x30 grid with its newlines and the end marker)")
+    p.add_argument("--batch-size", type=int, default=16, help="prompts per generate call")
+    p.add_argument("--max-batch-tokens", type=int, default=0,
+                   help="cap on batch size x (longest prompt + max new tokens); 0 = what the free GPU memory "
+                        "holds as KV cache")
+    p.add_argument("--limit", type=int, default=0, help="only the first N tasks (0 = all)")
+    p.add_argument("--overwrite", action="store_true", help="start afresh instead of resuming")
+    cli(main, p)

@@ -1,0 +1,207 @@
+"""Model loading for training and prediction, with two backends that share everything else.
+
+- `unsloth`: FastLanguageModel on CUDA (fast kernels, 4-bit, its gradient checkpointing). Chosen by `auto` when a GPU
+  is present and unsloth is installed. unsloth must be imported before transformers/trl/peft: `choose_backend`
+  does that, so call it before anything imports transformers.
+- `peft`: plain transformers + peft with the same LoRA settings (the CPU path the tests use, and a fallback).
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from .io import UserError
+
+LORA_TARGETS = ("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj", "embed_tokens",
+                "lm_head")
+# unsloth trains embed_tokens and lm_head in full (as modules_to_save); the peft backend does the same
+FULL_MODULES = ("embed_tokens", "lm_head")
+DEFAULT_MODEL = "unsloth/llama-3-8b"  # Meta's Llama-3-8B base weights, ungated mirror
+
+
+@dataclass
+class LoraSettings:
+    r: int = 16
+    alpha: int = 16
+    dropout: float = 0.0
+    bias: str = "none"
+    targets: tuple = LORA_TARGETS
+    rslora: bool = True
+    random_state: int = 1212
+
+
+def cuda_available() -> bool:
+    import torch
+    return torch.cuda.is_available()
+
+
+def choose_backend(requested: str) -> str:
+    """Resolve auto|unsloth|peft, importing unsloth first when it is used."""
+    if requested not in ("auto", "unsloth", "peft"):
+        raise UserError(f"--backend must be auto, unsloth or peft, not {requested!r}")
+    has_unsloth = importlib.util.find_spec("unsloth") is not None
+    if requested == "auto":
+        requested = "unsloth" if has_unsloth and cuda_available() else "peft"
+    if requested == "unsloth":
+        if not cuda_available():
+            raise UserError("--backend unsloth needs a CUDA GPU (use --backend peft on this machine)")
+        if not has_unsloth:
+            raise UserError("--backend unsloth: unsloth is not installed (pip install -r requirements.txt)")
+        import unsloth  # noqa: F401  (patches transformers/trl/peft; must come first)
+    return requested
+
+
+def want_4bit(quant: str, mem_cap_gib: float = 0) -> bool:
+    """auto: 4-bit on GPUs with under ~40 GB (A10 24 GB; or a `mem_cap_gib` under 40), bf16 on A100/H100;
+    never on CPU."""
+    if quant not in ("auto", "4bit", "none"):
+        raise UserError(f"--quant must be auto, 4bit or none, not {quant!r}")
+    if not cuda_available():
+        if quant == "4bit":
+            raise UserError("--quant 4bit needs a CUDA GPU (bitsandbytes)")
+        return False
+    if quant == "auto":
+        import torch
+        total = torch.cuda.get_device_properties(0).total_memory
+        return min(total, (mem_cap_gib or 1e9) * 2**30) < 40 * 2**30
+    return quant == "4bit"
+
+
+def compute_dtype():
+    import torch
+    if not torch.cuda.is_available():
+        return torch.float32
+    return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
+
+
+def check_model_source(name: str) -> None:
+    """A path-like name must be an existing folder; anything else is taken as a hub id."""
+    path = Path(name).expanduser()
+    if (path.exists() or name.startswith((".", "/", "~"))) and not path.is_dir():
+        raise UserError(f"--model {name}: folder not found")
+
+
+def _load_error(name: str, e: Exception) -> UserError:
+    hint = " (offline: HF_HUB_OFFLINE is set and the model is not in the cache)" if os.environ.get(
+        "HF_HUB_OFFLINE") else ""
+    return UserError(f"cannot load model {name}{hint}: {str(e).splitlines()[0] if str(e) else type(e).__name__}")
+
+
+def load_for_training(name: str, backend: str, four_bit: bool, max_len: int, lora: LoraSettings,
+                      grad_ckpt: str):
+    """(model with LoRA, tokenizer)."""
+    check_model_source(name)
+    if backend == "unsloth":
+        from unsloth import FastLanguageModel
+        try:
+            model, tok = FastLanguageModel.from_pretrained(model_name=name, max_seq_length=max_len,
+                                                           dtype=compute_dtype(), load_in_4bit=four_bit)
+        except (OSError, ValueError) as e:
+            raise _load_error(name, e) from None
+        model = FastLanguageModel.get_peft_model(
+            model, r=lora.r, target_modules=list(lora.targets), lora_alpha=lora.alpha, lora_dropout=lora.dropout,
+            bias=lora.bias, use_gradient_checkpointing={"unsloth": "unsloth", "on": True, "off": False}[grad_ckpt],
+            random_state=lora.random_state, use_rslora=lora.rslora, loftq_config=None, max_seq_length=max_len)
+        return model, tok
+
+    import torch
+    from peft import LoraConfig, get_peft_model
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+    kwargs = {"dtype": compute_dtype()}
+    if four_bit:
+        from transformers import BitsAndBytesConfig
+        kwargs["quantization_config"] = BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4",
+                                                            bnb_4bit_compute_dtype=compute_dtype())
+    if torch.cuda.is_available():
+        kwargs["device_map"] = {"": 0}
+    try:
+        tok = AutoTokenizer.from_pretrained(name)
+        model = AutoModelForCausalLM.from_pretrained(name, **kwargs)
+    except (OSError, ValueError) as e:
+        raise _load_error(name, e) from None
+    if four_bit:
+        from peft import prepare_model_for_kbit_training
+        model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=grad_ckpt != "off")
+    elif grad_ckpt != "off":
+        model.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
+        model.enable_input_require_grads()
+    torch.manual_seed(lora.random_state)  # same role as unsloth's random_state: the LoRA init
+    cfg = LoraConfig(r=lora.r, lora_alpha=lora.alpha, lora_dropout=lora.dropout, bias=lora.bias,
+                     target_modules=[t for t in lora.targets if t not in FULL_MODULES],
+                     modules_to_save=[t for t in lora.targets if t in FULL_MODULES] or None,
+                     use_rslora=lora.rslora, task_type="CAUSAL_LM")
+    return get_peft_model(model, cfg), tok
+
+
+def adapter_base(adapter: Path) -> str:
+    cfg = adapter / "adapter_config.json"
+    if not cfg.is_file():
+        raise UserError(f"{adapter}: no adapter_config.json (run 03_train.py first, or pass --adapter)")
+    return json.loads(cfg.read_text())["base_model_name_or_path"]
+
+
+def load_for_inference(adapter: Path | None, name: str | None, backend: str, four_bit: bool, max_len: int):
+    """(model ready for generate, tokenizer): the base model plus the LoRA adapter (or the base alone when
+    `adapter` is None)."""
+    base_from_adapter = adapter is not None and name is None
+    if adapter is not None:
+        name = name or adapter_base(adapter)
+    if name is None:
+        raise UserError("no model: pass --model or an --adapter written by 03_train.py")
+    check_model_source(name)
+    tok_src = str(adapter) if adapter is not None else name
+    if backend == "unsloth":
+        from unsloth import FastLanguageModel
+        try:
+            # unsloth loads an adapter folder itself (base model from its config); another base needs PeftModel
+            src = str(adapter) if base_from_adapter else name
+            model, tok = FastLanguageModel.from_pretrained(model_name=src, max_seq_length=max_len,
+                                                           dtype=compute_dtype(), load_in_4bit=four_bit)
+            if adapter is not None and not base_from_adapter:
+                from peft import PeftModel
+                model = PeftModel.from_pretrained(model, str(adapter))
+        except (OSError, ValueError) as e:
+            raise _load_error(name, e) from None
+        FastLanguageModel.for_inference(model)
+    else:
+        import torch
+        from transformers import AutoModelForCausalLM
+        kwargs = {"dtype": compute_dtype()}
+        if four_bit:
+            from transformers import BitsAndBytesConfig
+            kwargs["quantization_config"] = BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4",
+                                                                bnb_4bit_compute_dtype=compute_dtype())
+        if torch.cuda.is_available():
+            kwargs["device_map"] = {"": 0}
+        try:
+            model = AutoModelForCausalLM.from_pretrained(name, **kwargs)
+            if adapter is not None:
+                from peft import PeftModel
+                model = PeftModel.from_pretrained(model, str(adapter))
+                if not four_bit:
+                    model = model.merge_and_unload()  # plain weights generate faster
+        except (OSError, ValueError) as e:
+            raise _load_error(name, e) from None
+        model.eval()
+    from transformers import AutoTokenizer
+    tok = AutoTokenizer.from_pretrained(tok_src)
+    return model, tok
+
+
+def masked_lm_loss(model, inputs: dict, num_items_in_batch=None):
+    """Next-token cross-entropy on the positions whose label is not -100, projecting only those positions through
+    lm_head. With loss on output grids, that skips most of the 128K-wide logits the full forward would make (the
+    dominant cost for a small model, and gigabytes of memory at 8K tokens for a large one)."""
+    import torch.nn.functional as F
+    inputs = dict(inputs)
+    labels = inputs.pop("labels")
+    base = model.get_base_model() if hasattr(model, "get_base_model") else model
+    hidden = base.model(**inputs, use_cache=False).last_hidden_state[:, :-1]
+    target = labels[:, 1:]
+    mask = target != -100
+    logits = base.lm_head(hidden[mask]).float()
+    n = num_items_in_batch if num_items_in_batch is not None else mask.sum().clamp(min=1)
+    return F.cross_entropy(logits, target[mask], reduction="sum") / n

@@ -1,0 +1,190 @@
+"""GPU benchmark of the real 03/04 code paths on a random-weight model of Llama-3-8B's exact architecture.
+
+Parts (run any subset; each merges its figures into --out):
+  train    03_train.py for --train-steps steps on the real data/02_train.jsonl (seed LoRA configuration):
+           tokens/s after --skip-steps warm-up steps, model FLOP utilisation, peak memory, and the projected time
+           for the full 3 epochs from the dataset's real token count.
+  predict  04's batched generation (arcft.generation, same batching as 04_predict.py) over every evaluation
+           prompt x 2 views (or a length-stratified --predict-sample, scaled), the number of generated tokens
+           forced to each true output's length plus the end marker (random weights never stop by themselves):
+           the projected wall time of a full 04_predict run.
+  mem24    03_train.py in 4-bit with the GPU capped at 24 GiB (--gpu-mem-cap) on the longest training texts
+           (up to 8192 tokens): peak memory, and whether it ran out.
+Extra 03_train.py options for an A/B comparison go after `--`; --tag names the variant in the results.
+
+Examples (on the GPU machine, after 01/02 wrote data/):
+  python bench/bench.py --parts train,predict,mem24
+  python bench/bench.py --parts train --tag no_ckpt -- --grad-ckpt off
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+from arcft.io import DATA, HelpFormatter, read_jsonl, write_json  # noqa: E402
+
+SEED_H100 = {"train_s": 8243, "predict_s": 7688}
+H100_BF16_DENSE_FLOPS = 989e12  # datasheet peak, dense bf16 (SXM)
+
+
+def ensure_model(path: Path) -> Path:
+    if not (path / "config.json").is_file():
+        from arcft.tiny import build
+        t = time.time()
+        build(path, arch="llama3-8b", dtype="bfloat16", device="cuda")
+        print(f"bench: built random-weight Llama-3-8B architecture in {path} ({time.time() - t:.0f}s)")
+    return path
+
+
+def run(cmd, log: Path):
+    print("bench: $", " ".join(map(str, cmd)), flush=True)
+    t = time.time()
+    with open(log, "w") as f:
+        p = subprocess.run([str(c) for c in cmd], stdout=f, stderr=subprocess.STDOUT)
+    tail = log.read_text()[-3000:]
+    return p.returncode, time.time() - t, tail
+
+
+def part_train(args, work: Path, extra: list) -> dict:
+    log = work / "train_log.jsonl"
+    cmd = [sys.executable, REPO / "03_train.py", "--train", args.train, "--model", args.model, "--adapter",
+           work / "adapter", "--checkpoints", work / "ckpt", "--log", log, "--max-steps", args.train_steps,
+           "--log-every", 1, "--save-every", 10**6, "--overwrite", *extra]
+    rc, wall, tail = run(cmd, work / "train.out")
+    if rc != 0:
+        return {"train_error": tail}
+    recs = read_jsonl(log)
+    timed = [r for r in recs if r["step"] > args.skip_steps]
+    # tokens/s over the timed steps: total tokens / total time (each record covers one step)
+    secs = [r["tokens"] / r["tokens_per_s"] for r in timed]
+    tokens = sum(r["tokens"] for r in timed)
+    tps = tokens / sum(secs)
+    total_tokens = args.epochs * sum(r["n_tokens"] for r in read_jsonl(Path(args.train)))
+    n_params = 8.03e9 - 128256 * 4096  # everything but the input embedding (a lookup, no FLOPs)
+    # LoRA on frozen weights: forward 2N + backward (activation gradients only) 2N FLOPs per token;
+    # the recomputation of gradient checkpointing is not counted (the usual MFU convention)
+    mfu = 4 * n_params * tps / H100_BF16_DENSE_FLOPS
+    return {"train_tokens_per_s": round(tps), "train_mfu": round(mfu, 3),
+            "projected_train_s": round(total_tokens / tps), "train_tokens_3_epochs": total_tokens,
+            "peak_gib_bf16": max(r["gpu_mem"] for r in recs), "train_steps_timed": len(timed),
+            "train_wall_s_incl_load": round(wall), "train_loss_last": recs[-1]["loss"]}
+
+
+def part_predict(args, work: Path) -> dict:
+    import torch
+
+    from arcft.generation import auto_batch_tokens, generate_batch, length_batches
+    from arcft.grids import apply_view
+    from arcft.modeling import choose_backend, load_for_inference, want_4bit
+    from arcft.textformat import GridFormat, grid_tokens
+
+    backend = choose_backend(args.backend)
+    adapter = work / "adapter" if (work / "adapter" / "adapter_config.json").is_file() else None
+    model, tok = load_for_inference(adapter, args.model, backend, want_4bit(args.quant), 8192)
+    fmt = GridFormat(tok)
+    truth = {}
+    for r in read_jsonl(Path(args.eval01)):
+        for i, t in enumerate(r["test"]):
+            truth[(r["task_id"], r["view"], i)] = grid_tokens(apply_view(t["output"], "identity")) + 1
+    prompts = read_jsonl(Path(args.eval))
+    if args.predict_sample and args.predict_sample < len(prompts):
+        srt = sorted(prompts, key=lambda p: (p["answer_tokens_reserved"], p["n_prompt_tokens"]))
+        step = len(srt) / args.predict_sample
+        sample = [srt[int(k * step)] for k in range(args.predict_sample)]
+    else:
+        sample = prompts
+    enc = [fmt.encode(p["train"], p["test_input"]).ids for p in sample]
+    want = [truth[(p["task_id"], p["view"], p["test_index"])] for p in sample]
+    keys = [(p["answer_tokens_reserved"], len(e)) for p, e in zip(sample, enc)]
+    costs = [len(e) + 931 for e in enc]
+    max_batch_tokens = args.max_batch_tokens or auto_batch_tokens(model)
+    pad = tok.pad_token_id if tok.pad_token_id is not None else tok.eos_token_id
+    # warm up (kernels, allocator) on one small batch
+    generate_batch(model, [enc[0]], pad, fmt.stop_ids, 8, min_new_tokens=8)
+    torch.cuda.reset_peak_memory_stats()
+    t0, gen_tokens, n_batches = time.time(), 0, 0
+    for b in length_batches(keys, costs, args.predict_batch, max_batch_tokens):
+        n = max(want[i] for i in b)  # a batch runs until its longest answer is done
+        new, dt = generate_batch(model, [enc[i] for i in b], pad, fmt.stop_ids, n, min_new_tokens=n)
+        gen_tokens += sum(want[i] for i in b)
+        n_batches += 1
+    wall = time.time() - t0
+    scale = len(prompts) / len(sample)
+    return {"projected_predict_s": round(wall * scale, 1), "predict_tokens_per_s": round(gen_tokens / wall),
+            "predict_prompts_timed": len(sample), "predict_prompts_total": len(prompts),
+            "predict_batches": n_batches, "predict_max_batch_tokens": max_batch_tokens,
+            "predict_batch_size": args.predict_batch, "predict_backend": backend,
+            "predict_peak_gib": round(torch.cuda.max_memory_allocated() / 2**30, 2)}
+
+
+def part_mem24(args, work: Path, extra: list) -> dict:
+    recs = sorted(read_jsonl(Path(args.train)), key=lambda r: -r["n_tokens"])[:16]
+    longest = work / "longest.jsonl"
+    longest.write_text("".join(json.dumps(r) + "\n" for r in recs))
+    log = work / "mem24_log.jsonl"
+    cmd = [sys.executable, REPO / "03_train.py", "--train", longest, "--model", args.model, "--adapter",
+           work / "adapter24", "--checkpoints", work / "ckpt24", "--log", log, "--max-steps", 2,
+           "--log-every", 1, "--save-every", 10**6, "--overwrite", "--gpu-mem-cap", 24, "--quant", "4bit", *extra]
+    rc, wall, tail = run(cmd, work / "mem24.out")
+    out = {"mem24_tokens_longest": recs[0]["n_tokens"], "mem24_ok": rc == 0 and "out of memory" not in tail}
+    if log.exists() and log.read_text().strip():
+        out["peak_gib_24gb_4bit"] = max(r["gpu_mem"] for r in read_jsonl(log))
+    if rc != 0:
+        out["mem24_error"] = tail[-1500:]
+    return out
+
+
+def main(args, extra):
+    import torch
+    work = Path(args.work)
+    work.mkdir(parents=True, exist_ok=True)
+    args.model = str(ensure_model(Path(args.model)))
+    out = Path(args.out)
+    results = json.loads(out.read_text()) if out.exists() else {}
+    tag = args.tag
+    res = results.setdefault("runs", {}).setdefault(tag, {})
+    res.update({"device": torch.cuda.get_device_name(0), "command": "python bench/bench.py " + " ".join(
+        sys.argv[1:]), "extra_03_args": extra, "date": time.strftime("%Y-%m-%d %H:%M")})
+    for part in args.parts.split(","):
+        t = time.time()
+        res.update({"train": part_train, "mem24": part_mem24}[part](args, work, extra) if part != "predict"
+                   else part_predict(args, work))
+        print(f"bench: {part} done in {time.time() - t:.0f}s: {json.dumps(res)}", flush=True)
+        write_json(out, results)
+    if tag == "default":
+        results.update({k: res[k] for k in ("device", "train_tokens_per_s", "train_mfu", "projected_train_s",
+                                             "projected_predict_s", "predict_tokens_per_s", "peak_gib_bf16",
+                                             "peak_gib_24gb_4bit", "command") if k in res})
+        results["seed_h100"] = SEED_H100
+    write_json(out, results)
+    print(f"bench: results -> {out}")
+
+
+if __name__ == "__main__":
+    argv = sys.argv[1:]
+    extra = argv[argv.index("--") + 1:] if "--" in argv else []
+    argv = argv[:argv.index("--")] if "--" in argv else argv
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=HelpFormatter)
+    p.add_argument("--parts", default="train,predict,mem24", help="comma list of train, predict, mem24")
+    p.add_argument("--model", default="/tmp/llama3-8b-random",
+                   help="random-weight Llama-3-8B-architecture folder (built there when missing)")
+    p.add_argument("--train", default=str(DATA / "02_train.jsonl"))
+    p.add_argument("--eval", default=str(DATA / "02_eval.jsonl"))
+    p.add_argument("--eval01", default=str(DATA / "01_eval.jsonl"), help="for the true output lengths")
+    p.add_argument("--epochs", type=int, default=3, help="epochs the projection is for")
+    p.add_argument("--train-steps", type=int, default=30)
+    p.add_argument("--skip-steps", type=int, default=5, help="warm-up steps left out of the throughput")
+    p.add_argument("--predict-sample", type=int, default=0, help="prompts to time (0 = all), scaled up")
+    p.add_argument("--predict-batch", type=int, default=64)
+    p.add_argument("--max-batch-tokens", type=int, default=0)
+    p.add_argument("--backend", default="auto")
+    p.add_argument("--quant", default="auto")
+    p.add_argument("--work", default="/tmp/bench", help="scratch folder")
+    p.add_argument("--tag", default="default", help="name of this variant in the results")
+    p.add_argument("--out", default=str(REPO / "bench" / "results.json"))
+    main(p.parse_args(argv), extra)

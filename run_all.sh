@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Run the whole pipeline: ARC tasks -> views -> texts -> LoRA-tuned Llama-3-8B -> predictions -> score -> pictures.
+#
+#   bash run_all.sh              # on a GPU: the real job; without one: the smoke run (tiny model, a few tasks)
+#   bash run_all.sh --from 3     # rerun from stage 3 (train) on, keeping stages 1-2
+#   bash run_all.sh --smoke      # force the smoke run (also on a GPU)
+#
+# Each stage's log goes to data/logs/NN_name.log. A stage whose complete output exists (marked by data/logs/NN.done
+# when it succeeded in the same mode) is skipped, so rerunning after a failure resumes; 03 and 04 also resume from
+# inside when they were interrupted. A failing stage stops the run and is named.
+# Extra options for a stage: STAGE3_ARGS="--epochs 1" bash run_all.sh (likewise STAGE1_ARGS ... STAGE6_ARGS).
+set -euo pipefail
+cd "$(dirname "$0")"
+FROM=7   # stages >= FROM rerun even when done; 7 = none forced
+MODE=auto
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --from) FROM="$2"; shift 2 ;;
+    --from=*) FROM="${1#--from=}"; shift ;;
+    --smoke) MODE=smoke; shift ;;
+    --full) MODE=full; shift ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    *) echo "run_all.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
+  esac
+done
+case "$FROM" in [1-6]) ;; *) echo "run_all.sh: --from takes a stage number 1-6" >&2; exit 2 ;; esac
+
+source scripts/env.sh   # .venv with this machine's requirements
+if [ "$MODE" = auto ]; then
+  if python -c 'import torch, sys; sys.exit(0 if torch.cuda.is_available() else 1)'; then MODE=full; else MODE=smoke; fi
+fi
+
+D=data
+LOGS=$D/logs
+mkdir -p "$LOGS"
+if [ "$MODE" = smoke ]; then
+  cat <<'MSG'
+========================================================================================================
+ SMOKE RUN (no GPU found, or --smoke): a tiny random-weight Llama with the real Llama 3 tokenizer, 3 training
+ and 3 evaluation tasks, a few training steps. It checks that all six stages work; its score means nothing.
+ On a GPU machine, `bash run_all.sh` runs the real job (Llama-3-8B, 400 + 400 tasks).
+========================================================================================================
+MSG
+  MODEL=$D/00_tiny_llama
+  [ -f "$MODEL/config.json" ] || python -m arcft.tiny "$MODEL"
+  A1="--limit 3"; A2="--max-len 2048"
+  A3="--model $MODEL --max-len 2048 --max-steps 12 --batch-size 2 --grad-accum 1 --lr 3e-3 --grad-ckpt off --log-every 2"
+  A4="--max-new-tokens 64"; A6=""
+else
+  A1=""; A2=""; A3=""; A4=""; A6=""
+fi
+
+ran_one=0   # once a stage runs, every later stage runs too: its inputs changed
+stage() {
+  local n=$1 script=$2 extra=$3; shift 3
+  local done="$LOGS/0$n.done" log="$LOGS/${script%.py}.log"
+  if [ "$n" -lt "$FROM" ] && [ "$ran_one" = 0 ] && [ -f "$done" ] && [ "$(cat "$done")" = "$MODE" ]; then
+    echo "== stage $n ($script): done earlier, skipping (bash run_all.sh --from $n reruns it)"
+    return
+  fi
+  # 03 and 04 resume an interrupted run of their own; after new inputs, or when asked to rerun, they start afresh
+  if [ "$n" = 3 ] || [ "$n" = 4 ]; then
+    if [ "$ran_one" = 1 ] || [ "$n" -ge "$FROM" ]; then extra="$extra --overwrite"; fi
+  fi
+  ran_one=1
+  rm -f "$LOGS"/0[$n-6].done
+  echo "== stage $n: python $script $* $extra   (log: $log)"
+  # shellcheck disable=SC2086
+  if ! python "$script" "$@" $extra 2>&1 | tee "$log"; then
+    echo "run_all.sh: stage $n ($script) FAILED; see $log" >&2
+    exit 1
+  fi
+  echo "$MODE" > "$done"
+}
+
+stage 1 01_augment.py "${STAGE1_ARGS:-}" $A1
+stage 2 02_format.py "${STAGE2_ARGS:-}" $A2
+stage 3 03_train.py "${STAGE3_ARGS:-}" $A3
+stage 4 04_predict.py "${STAGE4_ARGS:-}" $A4
+stage 5 05_score.py "${STAGE5_ARGS:-}"
+stage 6 06_plot.py "${STAGE6_ARGS:-}" $A6
+echo "run_all.sh ($MODE): done. Score: $D/05_scores.json; submission: $D/05_submission.json; pictures: $D/06_plots/"
