@@ -23,7 +23,7 @@ while [ $# -gt 0 ]; do
     *) echo "run_all.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
-case "$FROM" in [1-6]) ;; *) echo "run_all.sh: --from takes a stage number 1-6" >&2; exit 2 ;; esac
+case "$FROM" in [1-7]) ;; *) echo "run_all.sh: --from takes a stage number 1-6" >&2; exit 2 ;; esac
 
 source scripts/env.sh   # .venv with this machine's requirements
 if [ "$MODE" = auto ]; then

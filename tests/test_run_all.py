@@ -1,0 +1,53 @@
+"""run_all.sh end to end: the smoke run through all six stages, resuming, --from, and a failing stage."""
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def copy(tmp_path_factory):
+    """The repository's files in a temp folder, so the run writes its own data/, using the current venv."""
+    dst = tmp_path_factory.mktemp("repo")
+    for item in ("run_all.sh", "scripts", "arcft", "requirements.txt", "requirements-base.txt",
+                 "requirements-cpu.txt", *[p.name for p in REPO.glob("0[1-6]_*.py")]):
+        src = REPO / item
+        (shutil.copytree if src.is_dir() else shutil.copy)(src, dst / item)
+    return dst
+
+
+def run_all(copy, *args, **env):
+    venv = Path(sys.executable).parent.parent
+    # the copy reuses this venv: mark it as set up for these requirements, so nothing is installed
+    e = {**os.environ, "ARCFT_VENV": str(venv), **env}
+    return subprocess.run(["bash", str(copy / "run_all.sh"), *args], capture_output=True, text=True, env=e,
+                          timeout=1200)
+
+
+@pytest.mark.skipif(not (Path(sys.executable).parent / "activate").exists(), reason="needs a virtualenv")
+def test_smoke_run_resume_and_failure(copy):
+    p = run_all(copy)
+    assert p.returncode == 0, p.stdout[-3000:] + p.stderr[-3000:]
+    assert "SMOKE RUN" in p.stdout
+    d = copy / "data"
+    for f in ("01_train.jsonl", "01_eval.jsonl", "02_train.jsonl", "02_eval.jsonl", "03_adapter/adapter_config.json",
+              "03_train_log.jsonl", "04_predictions.jsonl", "05_scores.json", "05_results.jsonl",
+              "05_submission.json", "06_plots/summary.png", "06_plots/train_loss.png", "logs/03_train.log"):
+        assert (d / f).exists(), f
+    assert json.load(open(d / "05_scores.json"))["problems"] == 3
+    assert len((d / "04_predictions.jsonl").read_text().splitlines()) == 6
+
+    again = run_all(copy)
+    assert again.returncode == 0 and again.stdout.count("done earlier, skipping") == 6
+
+    bad = run_all(copy, "--from", "5", STAGE5_ARGS="--predictions /nonexistent.jsonl")
+    assert bad.returncode == 1
+    assert "stage 5 (05_score.py) FAILED" in bad.stderr and "nonexistent.jsonl: file not found" in bad.stdout
+    assert "stage 4 (04_predict.py): done earlier, skipping" in bad.stdout
+    assert not (d / "logs" / "05.done").exists()
