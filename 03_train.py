@@ -145,7 +145,8 @@ def main(args):
         logging_steps=args.log_every, save_steps=args.save_every, save_total_limit=1,
         seed=args.seed, bf16=bf16, fp16=cuda and not bf16, report_to="none",
         train_sampling_strategy="sequential",  # our order already shuffles, groups by length and keeps epochs
-        dataset_kwargs={"skip_prepare_dataset": True}, padding_free=args.padding_free,
+        # padding-free batches come from our collator below (trl refuses a custom collator with its own flag)
+        dataset_kwargs={"skip_prepare_dataset": True}, padding_free=False,
         max_length=args.max_len, dataloader_num_workers=0, disable_tqdm=False)
     data = Dataset.from_list([{"input_ids": e["input_ids"], "labels": e["labels"]} for e in examples])
     pad = tok.pad_token_id if tok.pad_token_id is not None else tok.eos_token_id
@@ -210,8 +211,8 @@ if __name__ == "__main__":
     p.add_argument("--keep-pair-order", action="store_true",
                    help="do not reshuffle each text's train pairs between epochs")
     p.add_argument("--padding-free", action="store_true",
-                   help="flatten each batch into one sequence (no padding; needs an attention that respects "
-                        "position_ids, e.g. SDPA/flash in transformers 5)")
+                   help="flatten each batch into one sequence, no padding (exact with the peft backend: "
+                        "transformers 5 masks attention by position_ids; not yet verified with unsloth)")
     p.add_argument("--lora-r", type=int, default=16)
     p.add_argument("--lora-alpha", type=int, default=16)
     p.add_argument("--lora-dropout", type=float, default=0.0)

@@ -51,7 +51,8 @@ def main(args):
 
     views = args.views.split(",")
     prompts = [r for r in read_jsonl(Path(args.eval), required=("id", "task_id", "view", "test_index", "train",
-                                                                "test_input", "n_prompt_tokens"))
+                                                                "test_input", "n_prompt_tokens",
+                                                                "answer_tokens_reserved"))
                if r["view"] in views]
     if args.limit:
         keep = sorted({r["task_id"] for r in prompts})[:args.limit]

@@ -29,11 +29,26 @@ sys.path.insert(0, str(REPO))
 from arcft.io import DATA, HelpFormatter, read_jsonl, write_json  # noqa: E402
 
 SEED_H100 = {"train_s": 8243, "predict_s": 7688}
-H100_BF16_DENSE_FLOPS = 989e12  # datasheet peak, dense bf16 (SXM)
+PEAK_BF16_FLOPS = {"H100": 989e12, "H200": 989e12, "A100": 312e12, "A10": 125e12}  # datasheet, dense bf16
+
+
+def peak_flops(device: str) -> float | None:
+    return next((v for k, v in PEAK_BF16_FLOPS.items() if k in device), None)
+
+
+def matmul_params(model_dir: str) -> float:
+    """Parameters that take part in matrix products per token (all but the input embedding lookup)."""
+    cfg = json.loads((Path(model_dir) / "config.json").read_text())
+    d, ff, layers, v = cfg["hidden_size"], cfg["intermediate_size"], cfg["num_hidden_layers"], cfg["vocab_size"]
+    kv = d // cfg["num_attention_heads"] * cfg["num_key_value_heads"]
+    return layers * (2 * d * d + 2 * d * kv + 3 * d * ff) + v * d
 
 
 def ensure_model(path: Path) -> Path:
     if not (path / "config.json").is_file():
+        import torch
+        if not torch.cuda.is_available():
+            sys.exit(f"bench: {path} has no model, and building the 8B one needs a GPU (pass --model)")
         from arcft.tiny import build
         t = time.time()
         build(path, arch="llama3-8b", dtype="bfloat16", device="cuda")
@@ -65,13 +80,13 @@ def part_train(args, work: Path, extra: list) -> dict:
     tokens = sum(r["tokens"] for r in timed)
     tps = tokens / sum(secs)
     total_tokens = args.epochs * sum(r["n_tokens"] for r in read_jsonl(Path(args.train)))
-    n_params = 8.03e9 - 128256 * 4096  # everything but the input embedding (a lookup, no FLOPs)
-    # LoRA on frozen weights: forward 2N + backward (activation gradients only) 2N FLOPs per token;
-    # the recomputation of gradient checkpointing is not counted (the usual MFU convention)
-    mfu = 4 * n_params * tps / H100_BF16_DENSE_FLOPS
-    return {"train_tokens_per_s": round(tps), "train_mfu": round(mfu, 3),
+    # LoRA on frozen weights: forward 2N + backward (activation gradients only) 2N FLOPs per token; the
+    # recomputation of gradient checkpointing and the small LoRA/attention terms are not counted
+    peak = peak_flops(args.device)
+    mfu = round(4 * matmul_params(args.model) * tps / peak, 3) if peak else None
+    return {"train_tokens_per_s": round(tps), "train_mfu": mfu,
             "projected_train_s": round(total_tokens / tps), "train_tokens_3_epochs": total_tokens,
-            "peak_gib_bf16": max(r["gpu_mem"] for r in recs), "train_steps_timed": len(timed),
+            "peak_gib_bf16": max((r["gpu_mem"] or 0) for r in recs) or None, "train_steps_timed": len(timed),
             "train_wall_s_incl_load": round(wall), "train_loss_last": recs[-1]["loss"]}
 
 
@@ -86,6 +101,7 @@ def part_predict(args, work: Path) -> dict:
     backend = choose_backend(args.backend)
     adapter = work / "adapter" if (work / "adapter" / "adapter_config.json").is_file() else None
     model, tok = load_for_inference(adapter, args.model, backend, want_4bit(args.quant), 8192)
+    cuda = torch.cuda.is_available()
     fmt = GridFormat(tok)
     truth = {}
     for r in read_jsonl(Path(args.eval01)):
@@ -106,7 +122,8 @@ def part_predict(args, work: Path) -> dict:
     pad = tok.pad_token_id if tok.pad_token_id is not None else tok.eos_token_id
     # warm up (kernels, allocator) on one small batch
     generate_batch(model, [enc[0]], pad, fmt.stop_ids, 8, min_new_tokens=8)
-    torch.cuda.reset_peak_memory_stats()
+    if cuda:
+        torch.cuda.reset_peak_memory_stats()
     t0, gen_tokens, n_batches = time.time(), 0, 0
     for b in length_batches(keys, costs, args.predict_batch, max_batch_tokens):
         n = max(want[i] for i in b)  # a batch runs until its longest answer is done
@@ -119,7 +136,7 @@ def part_predict(args, work: Path) -> dict:
             "predict_prompts_timed": len(sample), "predict_prompts_total": len(prompts),
             "predict_batches": n_batches, "predict_max_batch_tokens": max_batch_tokens,
             "predict_batch_size": args.predict_batch, "predict_backend": backend,
-            "predict_peak_gib": round(torch.cuda.max_memory_allocated() / 2**30, 2)}
+            "predict_peak_gib": round(torch.cuda.max_memory_allocated() / 2**30, 2) if cuda else None}
 
 
 def part_mem24(args, work: Path, extra: list) -> dict:
@@ -144,11 +161,12 @@ def main(args, extra):
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
     args.model = str(ensure_model(Path(args.model)))
+    args.device = torch.cuda.get_device_name(0) if torch.cuda.is_available() else "cpu (dry run)"
     out = Path(args.out)
     results = json.loads(out.read_text()) if out.exists() else {}
     tag = args.tag
     res = results.setdefault("runs", {}).setdefault(tag, {})
-    res.update({"device": torch.cuda.get_device_name(0), "command": "python bench/bench.py " + " ".join(
+    res.update({"device": args.device, "command": "python bench/bench.py " + " ".join(
         sys.argv[1:]), "extra_03_args": extra, "date": time.strftime("%Y-%m-%d %H:%M")})
     for part in args.parts.split(","):
         t = time.time()

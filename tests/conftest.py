@@ -1,4 +1,5 @@
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -10,7 +11,8 @@ sys.path.insert(0, str(REPO))
 
 
 def run_script(name, *args, check=True, env=None):
-    """Run a numbered script as a user would; return the CompletedProcess."""
+    """Run a numbered script as a user would (offline: HF_HUB_OFFLINE=1); return the CompletedProcess."""
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", **(env or {})}
     p = subprocess.run([sys.executable, str(REPO / name), *map(str, args)], capture_output=True, text=True,
                        env=env, timeout=900)
     if check and p.returncode != 0:

@@ -114,6 +114,9 @@ def test_train_resumes_from_checkpoint(formatted, tiny, tmp_path):
 def test_model_stage_errors(formatted, tmp_path):
     p = run_script(*train_args(formatted, tmp_path / "no_such_model"), check=False)
     assert p.returncode == 2 and "no_such_model: folder not found" in p.stderr and "Traceback" not in p.stderr
+    p = run_script(*train_args(formatted, "nobody/no-such-model"), check=False)
+    assert p.returncode == 2 and "cannot load model nobody/no-such-model (offline" in p.stderr
+    assert "Traceback" not in p.stderr
     p = run_script("03_train.py", "--train", tmp_path / "missing.jsonl", check=False)
     assert p.returncode == 2 and "missing.jsonl: file not found" in p.stderr
     p = run_script(*predict_args(formatted, "--adapter", tmp_path / "nothing", "--predictions", tmp_path / "p.jsonl"),

@@ -1,0 +1,32 @@
+"""The GPU benchmark's dry run on CPU (tiny model): it must work end to end before a GPU session spends time on it."""
+import json
+import subprocess
+import sys
+
+from conftest import REPO, run_script, write_task
+from test_model_stages import T1, T2
+
+
+def test_bench_dry_run(tmp_path):
+    from arcft.tiny import build
+    model = build(tmp_path / "tiny")
+    write_task(tmp_path / "tasks", "aaa", T1)
+    write_task(tmp_path / "tasks", "bbb", T2)
+    run_script("01_augment.py", "--source", tmp_path / "tasks", "--allow-overlap", "--train-views", "identity",
+               "--out-dir", tmp_path)
+    run_script("02_format.py", "--train", tmp_path / "01_train.jsonl", "--eval", tmp_path / "01_eval.jsonl",
+               "--out-dir", tmp_path)
+    out = tmp_path / "results.json"
+    p = subprocess.run([sys.executable, str(REPO / "bench" / "bench.py"), "--parts", "train,predict", "--model",
+                        str(model), "--train", str(tmp_path / "02_train.jsonl"), "--eval",
+                        str(tmp_path / "02_eval.jsonl"), "--eval01", str(tmp_path / "01_eval.jsonl"),
+                        "--train-steps", "3", "--skip-steps", "1", "--predict-sample", "4", "--work",
+                        str(tmp_path / "work"), "--out", str(out), "--", "--grad-ckpt", "off", "--batch-size", "2"],
+                       capture_output=True, text=True, timeout=600)
+    assert p.returncode == 0, p.stdout[-2000:] + p.stderr[-2000:]
+    r = json.loads(out.read_text())
+    assert r["device"] == "cpu (dry run)" and r["train_mfu"] is None
+    assert r["train_tokens_per_s"] > 0 and r["projected_train_s"] > 0
+    runs = r["runs"]["default"]
+    assert runs["train_steps_timed"] == 2 and runs["predict_prompts_timed"] == 4
+    assert r["projected_predict_s"] > 0 and r["predict_tokens_per_s"] > 0
