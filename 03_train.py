@@ -80,9 +80,9 @@ def main(args):
         fused LM head does the same but needs Triton, which CPU machines lack."""
 
         def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
+            # normalised over the whole accumulated step when the Trainer counts its labels (num_items_in_batch);
+            # otherwise per batch, and the Trainer divides by the accumulation steps itself
             loss = masked_lm_loss(model, inputs, num_items_in_batch)
-            if self.args.n_gpu > 1 or self.model_accepts_loss_kwargs is False:
-                pass
             return (loss, None) if return_outputs else loss
 
     records = read_jsonl(Path(args.train), required=("id", "task_id", "train", "test_input", "test_output",

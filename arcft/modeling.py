@@ -84,6 +84,19 @@ def check_model_source(name: str) -> None:
         raise UserError(f"--model {name}: folder not found")
 
 
+def _hf_load_kwargs(four_bit: bool) -> dict:
+    """from_pretrained options of the peft backend: compute dtype, NF4 4-bit when asked, the whole model on GPU 0."""
+    import torch
+    kwargs = {"dtype": compute_dtype()}
+    if four_bit:
+        from transformers import BitsAndBytesConfig
+        kwargs["quantization_config"] = BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4",
+                                                            bnb_4bit_compute_dtype=compute_dtype())
+    if torch.cuda.is_available():
+        kwargs["device_map"] = {"": 0}
+    return kwargs
+
+
 def _load_error(name: str, e: Exception) -> UserError:
     hint = " (offline: HF_HUB_OFFLINE is set and the model is not in the cache)" if os.environ.get(
         "HF_HUB_OFFLINE") else ""
@@ -110,16 +123,9 @@ def load_for_training(name: str, backend: str, four_bit: bool, max_len: int, lor
     import torch
     from peft import LoraConfig, get_peft_model
     from transformers import AutoModelForCausalLM, AutoTokenizer
-    kwargs = {"dtype": compute_dtype()}
-    if four_bit:
-        from transformers import BitsAndBytesConfig
-        kwargs["quantization_config"] = BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4",
-                                                            bnb_4bit_compute_dtype=compute_dtype())
-    if torch.cuda.is_available():
-        kwargs["device_map"] = {"": 0}
     try:
         tok = AutoTokenizer.from_pretrained(name)
-        model = AutoModelForCausalLM.from_pretrained(name, **kwargs)
+        model = AutoModelForCausalLM.from_pretrained(name, **_hf_load_kwargs(four_bit))
     except (OSError, ValueError) as e:
         raise _load_error(name, e) from None
     if four_bit:
@@ -167,17 +173,9 @@ def load_for_inference(adapter: Path | None, name: str | None, backend: str, fou
             raise _load_error(name, e) from None
         FastLanguageModel.for_inference(model)
     else:
-        import torch
         from transformers import AutoModelForCausalLM
-        kwargs = {"dtype": compute_dtype()}
-        if four_bit:
-            from transformers import BitsAndBytesConfig
-            kwargs["quantization_config"] = BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4",
-                                                                bnb_4bit_compute_dtype=compute_dtype())
-        if torch.cuda.is_available():
-            kwargs["device_map"] = {"": 0}
         try:
-            model = AutoModelForCausalLM.from_pretrained(name, **kwargs)
+            model = AutoModelForCausalLM.from_pretrained(name, **_hf_load_kwargs(four_bit))
             if adapter is not None:
                 from peft import PeftModel
                 model = PeftModel.from_pretrained(model, str(adapter))

@@ -18,7 +18,6 @@ Examples (on the GPU machine, after 01/02 wrote data/):
 """
 import argparse
 import json
-import os
 import subprocess
 import sys
 import time
