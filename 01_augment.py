@@ -47,7 +47,8 @@ def main(args):
     if overlap and not args.allow_overlap:
         raise UserError(f"{len(overlap)} task ids are in both the training and the evaluation set "
                         f"(e.g. {overlap[0]}): training on evaluation tasks inflates the score "
-                        "(--allow-overlap to do it anyway)")
+                        "(a flat folder given as --source serves both splits: pass it as --eval-source to predict "
+                        "it, or --allow-overlap to train on it too)")
     out = Path(args.out_dir)
     n_train = write_jsonl(out / "01_train.jsonl", records(train, train_views))
     n_eval = write_jsonl(out / "01_eval.jsonl", records(evals, eval_views))

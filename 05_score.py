@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from arcft.grids import invert_view  # noqa: E402
-from arcft.io import DATA, HelpFormatter, UserError, cli, read_jsonl, write_json, write_jsonl  # noqa: E402
+from arcft.io import DATA, HelpFormatter, UserError, cli, read_jsonl, save_args, write_json, write_jsonl  # noqa: E402
 from arcft.scoring import NEAR_MISS_FRACTION, score_task, submission, summarise  # noqa: E402
 
 
@@ -53,6 +53,7 @@ def main(args):
     write_jsonl(out / "05_results.jsonl", results)
     write_json(out / "05_submission.json", submission(results))
     write_json(out / "05_scores.json", table)
+    save_args(out / "05_args.json", args)
 
     print(f"{'problems':>10} {'valid':>6} {'any':>6} {'first':>6} {'transp':>6} {'score':>7}")
     if table["scored"]:

@@ -25,7 +25,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from arcft.io import DATA, HelpFormatter, UserError, cli, read_json, read_jsonl  # noqa: E402
+from arcft.io import DATA, HelpFormatter, UserError, cli, read_json, read_jsonl, save_args  # noqa: E402
 from arcft.plots import (DPI, load_tasks, plot_filename, save_figure, select_tasks, summary_figure,  # noqa: E402
                          task_category, task_figure, train_figure, train_log_records)
 from arcft.scoring import CATEGORIES  # noqa: E402
@@ -96,6 +96,7 @@ def main(args):
         print(f"note: {n}")
     counts = Counter(task_category(r) for r in selected)
     detail = f" ({', '.join(f'{v} {k}' for k, v in sorted(counts.items()))})" if counts else ""
+    save_args(out / "06_args.json", args)
     print(f"06_plot: {len(written)} task picture(s){detail}, {', '.join(extra)} -> {out}")
 
 

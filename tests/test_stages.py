@@ -185,3 +185,21 @@ def test_score_bad_prediction_record(arc_dir, tmp_path):
     p = run_script("05_score.py", "--eval", out / "01_eval.jsonl", "--predictions", out / "04_predictions.jsonl",
                    "--out-dir", out, check=False)
     assert p.returncode == 2 and "record 1 (task bbb): missing field test_index" in p.stderr
+
+
+def test_kaggle_folder_and_flat_folder(tmp_path):
+    k = tmp_path / "kaggle"
+    k.mkdir()
+    (k / "arc-agi_training_challenges.json").write_text(json.dumps({"aaa": A}))
+    (k / "arc-agi_evaluation_challenges.json").write_text(json.dumps(
+        {"bbb": {"train": B["train"], "test": [{"input": t["input"]} for t in B["test"]]}}))
+    (k / "arc-agi_evaluation_solutions.json").write_text(json.dumps({"bbb": [t["output"] for t in B["test"]]}))
+    out = tmp_path / "d"
+    p = run_script("01_augment.py", "--source", k, "--out-dir", out)
+    assert "1 training tasks" in p.stdout and "1 evaluation tasks (1 with solutions, 2 test inputs)" in p.stdout
+    # a flat folder as --source would train on the tasks it evaluates: refused, with what to do instead
+    write_task(tmp_path / "flat", "bbb", B)
+    p = run_script("01_augment.py", "--source", tmp_path / "flat", "--out-dir", out, check=False)
+    assert p.returncode == 2 and "--eval-source" in p.stderr
+    run_script("01_augment.py", "--eval-source", tmp_path / "flat", "--train-source", k, "--out-dir", out)
+    assert [json.loads(line)["task_id"] for line in open(out / "01_eval.jsonl")] == ["bbb", "bbb"]
