@@ -150,10 +150,10 @@ def main(args):
         max_length=args.max_len, dataloader_num_workers=0, disable_tqdm=False)
     data = Dataset.from_list([{"input_ids": e["input_ids"], "labels": e["labels"]} for e in examples])
     pad = tok.pad_token_id if tok.pad_token_id is not None else tok.eos_token_id
+    collator = DataCollatorForLanguageModeling(pad_token_id=pad, padding_free=args.padding_free)
     trainer = MaskedLossSFTTrainer(model=model, args=cfg, train_dataset=data, processing_class=tok,
-                         data_collator=DataCollatorForLanguageModeling(pad_token_id=pad,
-                                                                       padding_free=args.padding_free),
-                         callbacks=[make_log_callback(log_path, tokens_per_step, len(records) / per_step)])
+                                   data_collator=collator,
+                                   callbacks=[make_log_callback(log_path, tokens_per_step, len(records) / per_step)])
     resume = ckpt_dir.is_dir() and any(ckpt_dir.glob("checkpoint-*"))
     if resume:
         print(f"03_train: resuming from the last checkpoint in {ckpt_dir}")
@@ -169,7 +169,9 @@ def main(args):
     tok.save_pretrained(str(tmp))
     cfg_path = tmp / "adapter_config.json"
     ac = json.loads(cfg_path.read_text())
-    ac["base_model_name_or_path"] = args.model  # what 04_predict loads under the adapter
+    # what 04_predict loads under the adapter: a local folder as an absolute path, so any directory works
+    local = Path(args.model).expanduser()
+    ac["base_model_name_or_path"] = str(local.resolve()) if local.is_dir() else args.model
     cfg_path.write_text(json.dumps(ac, indent=1))
     shutil.rmtree(adapter, ignore_errors=True)
     tmp.rename(adapter)

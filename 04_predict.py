@@ -23,21 +23,17 @@ import zlib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from arcft.io import DATA, HelpFormatter, UserError, cli, iter_jsonl, read_jsonl, save_args  # noqa: E402
+from arcft.io import (DATA, HelpFormatter, UserError, cli, iter_jsonl, read_jsonl, save_args,  # noqa: E402
+                      write_jsonl)
 from arcft.modeling import choose_backend, load_for_inference, want_4bit  # noqa: E402
 from arcft.textformat import MAX_OUTPUT_TOKENS  # noqa: E402
 
 
-def pending_records(prompts: list[dict], out: Path, overwrite: bool) -> tuple[list[dict], int]:
-    """Prompts still to predict; rewrites `out` without a torn last line left by a killed run."""
-    if overwrite or not out.exists():
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text("")
-        return prompts, 0
-    done = list(iter_jsonl(out, tolerate_torn_tail=True))
-    out.write_text("".join(json.dumps(r) + "\n" for r in done))
+def pending_records(prompts: list[dict], out: Path, overwrite: bool) -> tuple[list[dict], list[dict]]:
+    """(prompts still to predict, records already written); a torn last line of a killed run is left out."""
+    done = [] if overwrite or not out.exists() else list(iter_jsonl(out, tolerate_torn_tail=True))
     ids = {r["id"] for r in done}
-    return [p for p in prompts if p["id"] not in ids], len(ids)
+    return [p for p in prompts if p["id"] not in ids], done
 
 
 def main(args):
@@ -60,12 +56,16 @@ def main(args):
     if not prompts:
         raise UserError(f"{args.eval}: no prompts for views {args.views}")
     out = Path(args.predictions)
-    todo, n_done = pending_records(prompts, out, args.overwrite)
+    todo, done = pending_records(prompts, out, args.overwrite)
+    n_done = len(done)
     if not todo:
         print(f"04_predict: all {n_done} predictions already in {out} (--overwrite to redo them)")
         return
     adapter = None if args.no_adapter else Path(args.adapter)
     model, tok = load_for_inference(adapter, args.model, backend, want_4bit(args.quant), args.max_len)
+    # only now that the model loaded: keep the finished records (without a torn tail) and append to them
+    write_jsonl(out, done)
+    save_args(out.with_name("04_args.json"), args)
     try:
         fmt = GridFormat(tok)
     except ValueError as e:
@@ -114,7 +114,6 @@ def main(args):
             os.fsync(f.fileno())
             bar.update(len(b))
     bar.close()
-    save_args(out.with_name("04_args.json"), args)
     dt = time.time() - t_start
     print(f"04_predict: {len(todo)} predictions ({n_parsed} parsed into grids) in {dt:.0f}s, "
           f"{n_tokens / max(dt, 1e-9):.0f} generated tokens/s -> {out}")

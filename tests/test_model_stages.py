@@ -119,8 +119,11 @@ def test_model_stage_errors(formatted, tmp_path):
     assert "Traceback" not in p.stderr
     p = run_script("03_train.py", "--train", tmp_path / "missing.jsonl", check=False)
     assert p.returncode == 2 and "missing.jsonl: file not found" in p.stderr
-    p = run_script(*predict_args(formatted, "--adapter", tmp_path / "nothing", "--predictions", tmp_path / "p.jsonl"),
+    kept = tmp_path / "p.jsonl"
+    kept.write_text('{"id": "aaa.identity.0", "task_id": "aaa", "test_index": 0, "view": "identity", "grid": null}\n')
+    p = run_script(*predict_args(formatted, "--adapter", tmp_path / "nothing", "--predictions", kept, "--overwrite"),
                    check=False)
     assert p.returncode == 2 and "no adapter_config.json" in p.stderr
+    assert "aaa.identity.0" in kept.read_text()  # a run that cannot start loses nothing
     p = run_script(*train_args(formatted, tmp_path, "--backend", "unsloth"), check=False)
     assert p.returncode == 2 and "needs a CUDA GPU" in p.stderr
