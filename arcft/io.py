@@ -6,6 +6,7 @@ import json
 import os
 import sys
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -38,21 +39,29 @@ def cli(main: Callable, parser) -> None:
 
 # ---------------------------------------------------------------- atomic writes
 
-def _atomic_write(path: Path, write: Callable) -> None:
+@contextmanager
+def atomic_file(path: Path):
+    """A temporary path beside `path`; it replaces `path` when the block succeeds and is removed when it fails, so
+    a killed run never leaves a half-written file."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    os.chmod(tmp, 0o644)
     try:
-        os.chmod(tmp, 0o644)
-        with os.fdopen(fd, "w") as f:
-            write(f)
-            f.flush()
-            os.fsync(f.fileno())
+        yield Path(tmp)
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def _atomic_write(path: Path, write: Callable) -> None:
+    with atomic_file(path) as tmp, open(tmp, "w") as f:
+        write(f)
+        f.flush()
+        os.fsync(f.fileno())
 
 
 def write_json(path: Path, obj) -> None:

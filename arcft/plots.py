@@ -8,8 +8,6 @@ several test inputs gets one such row block per test input (the train pairs are 
 from __future__ import annotations
 
 import math
-import os
-import tempfile
 from pathlib import Path
 
 import matplotlib
@@ -22,7 +20,7 @@ from matplotlib.patches import Rectangle  # noqa: E402
 from matplotlib.ticker import FuncFormatter  # noqa: E402
 
 from .grids import grid_problem, invert_view  # noqa: E402
-from .io import UserError, iter_jsonl  # noqa: E402
+from .io import UserError, atomic_file, iter_jsonl  # noqa: E402
 from .scoring import CATEGORIES  # noqa: E402
 
 # ARC's standard palette, indexed by cell value
@@ -410,15 +408,5 @@ def train_figure(records: list[dict], dpi: int = DPI) -> Figure:
 
 def save_figure(fig: Figure, path: Path) -> None:
     """Write a figure as PNG atomically (a killed run never leaves a half-written picture)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
+    with atomic_file(path) as tmp:
         fig.savefig(tmp, format="png", dpi=fig.dpi, facecolor="white")
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
