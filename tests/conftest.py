@@ -29,3 +29,42 @@ def write_task(folder: Path, task_id: str, task: dict):
 def tokenizer():
     from arcft.textformat import load_tokenizer
     return load_tokenizer()
+
+
+# Two small tasks (one with two test inputs) that a tiny model can memorise: the learning tests use them.
+T1 = {"train": [{"input": [[1, 0, 0], [0, 2, 0], [0, 0, 3]], "output": [[3, 0, 0], [0, 2, 0], [0, 0, 1]]},
+                {"input": [[4, 4, 0], [0, 0, 0], [0, 5, 5]], "output": [[5, 5, 0], [0, 0, 0], [0, 4, 4]]}],
+      "test": [{"input": [[6, 0, 7], [0, 0, 0], [8, 0, 9]], "output": [[8, 0, 9], [0, 0, 0], [6, 0, 7]]}]}
+T2 = {"train": [{"input": [[1, 2], [3, 4]], "output": [[1, 1, 2, 2], [3, 3, 4, 4]]},
+                {"input": [[5, 0], [0, 6]], "output": [[5, 5, 0, 0], [0, 0, 6, 6]]}],
+      "test": [{"input": [[7, 8], [9, 7]], "output": [[7, 7, 8, 8], [9, 9, 7, 7]]},
+               {"input": [[2, 0], [0, 3]], "output": [[2, 2, 0, 0], [0, 0, 3, 3]]}]}
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory):
+    from arcft.tiny import build
+    return build(tmp_path_factory.mktemp("tiny") / "model", hidden_size=128, intermediate_size=256)
+
+
+@pytest.fixture(scope="module")
+def formatted(tmp_path_factory):
+    """Two small tasks (one with two test inputs) as both training and evaluation set."""
+    d = tmp_path_factory.mktemp("two")
+    write_task(d / "tasks", "aaa", T1)
+    write_task(d / "tasks", "bbb", T2)
+    run_script("01_augment.py", "--source", d / "tasks", "--allow-overlap", "--train-views", "identity,transpose",
+               "--out-dir", d)
+    run_script("02_format.py", "--train", d / "01_train.jsonl", "--eval", d / "01_eval.jsonl", "--out-dir", d)
+    return d
+
+
+def train_args(d, model, *extra):
+    return ["03_train.py", "--train", d / "02_train.jsonl", "--model", model, "--adapter", d / "03_adapter",
+            "--checkpoints", d / "03_checkpoints", "--log", d / "03_train_log.jsonl", "--grad-ckpt", "off",
+            "--batch-size", "2", "--grad-accum", "1", "--warmup-steps", "5", *extra]
+
+
+def predict_args(d, *extra):
+    return ["04_predict.py", "--eval", d / "02_eval.jsonl", "--adapter", d / "03_adapter",
+            "--predictions", d / "04_predictions.jsonl", *extra]

@@ -3,8 +3,7 @@ import json
 import subprocess
 import sys
 
-from conftest import REPO, run_script, write_task
-from test_model_stages import T1, T2
+from conftest import REPO, T1, T2, run_script, write_task
 
 
 def test_bench_dry_run(tmp_path):
