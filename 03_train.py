@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from arcft.io import DATA, HelpFormatter, UserError, cli, iter_jsonl, read_jsonl, save_args  # noqa: E402
-from arcft.modeling import (DEFAULT_MODEL, LORA_TARGETS, LoraSettings, choose_backend,  # noqa: E402
+from arcft.modeling import (DEFAULT_MODEL, LORA_TARGETS, VOCAB_FILE, LoraSettings, choose_backend,  # noqa: E402
                             load_for_training, want_4bit)
 from arcft.textformat import LOSS_MODES  # noqa: E402
 
@@ -113,9 +113,10 @@ def main(args):
     lora = LoraSettings(r=args.lora_r, alpha=args.lora_alpha, dropout=args.lora_dropout, bias="none",
                         targets=tuple(args.targets.split(",")), rslora=not args.no_rslora,
                         random_state=args.random_state)
-    model, tok = load_for_training(args.model, backend, four_bit, args.max_len, lora, args.grad_ckpt)
+    model, tok = load_for_training(args.model, backend, four_bit, args.max_len, lora, args.grad_ckpt,
+                                   args.shrink_vocab)
     try:
-        fmt = GridFormat(tok)
+        fmt = GridFormat(tok, compact=args.shrink_vocab)
     except ValueError as e:
         raise UserError(f"model {args.model}: {e}") from None
     r0 = records[0]
@@ -149,8 +150,7 @@ def main(args):
         dataset_kwargs={"skip_prepare_dataset": True}, padding_free=False,
         max_length=args.max_len, dataloader_num_workers=0, disable_tqdm=False)
     data = Dataset.from_list([{"input_ids": e["input_ids"], "labels": e["labels"]} for e in examples])
-    pad = tok.pad_token_id if tok.pad_token_id is not None else tok.eos_token_id
-    collator = DataCollatorForLanguageModeling(pad_token_id=pad, padding_free=args.padding_free)
+    collator = DataCollatorForLanguageModeling(pad_token_id=fmt.pad, padding_free=args.padding_free)
     trainer = MaskedLossSFTTrainer(model=model, args=cfg, train_dataset=data, processing_class=tok,
                                    data_collator=collator,
                                    callbacks=[make_log_callback(log_path, tokens_per_step, len(records) / per_step)])
@@ -167,6 +167,8 @@ def main(args):
     shutil.rmtree(tmp, ignore_errors=True)
     model.save_pretrained(str(tmp))
     tok.save_pretrained(str(tmp))
+    if fmt.vocab is not None:  # 04 cuts the base model down to the same rows before loading the adapter
+        (tmp / VOCAB_FILE).write_text(json.dumps(fmt.vocab))
     cfg_path = tmp / "adapter_config.json"
     ac = json.loads(cfg_path.read_text())
     # what 04_predict loads under the adapter: a local folder as an absolute path, so any directory works
@@ -215,6 +217,9 @@ if __name__ == "__main__":
     p.add_argument("--padding-free", action="store_true",
                    help="flatten each batch into one sequence, no padding (exact with the peft backend: "
                         "transformers 5 masks attention by position_ids; not yet verified with unsloth)")
+    p.add_argument("--shrink-vocab", action="store_true",
+                   help="cut embed_tokens/lm_head down to the ~17 tokens the format uses (ARC Prize 2024 winners' "
+                        "trick; the adapter records the rows kept and 04 applies the same cut)")
     p.add_argument("--lora-r", type=int, default=16)
     p.add_argument("--lora-alpha", type=int, default=16)
     p.add_argument("--lora-dropout", type=float, default=0.0)

@@ -25,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from arcft.io import (DATA, HelpFormatter, UserError, cli, iter_jsonl, read_jsonl, save_args,  # noqa: E402
                       write_jsonl)
-from arcft.modeling import choose_backend, load_for_inference, want_4bit  # noqa: E402
+from arcft.modeling import VOCAB_FILE, choose_backend, load_for_inference, want_4bit  # noqa: E402
 from arcft.textformat import MAX_OUTPUT_TOKENS  # noqa: E402
 
 
@@ -66,11 +66,14 @@ def main(args):
     # only now that the model loaded: keep the finished records (without a torn tail) and append to them
     write_jsonl(out, done)
     save_args(out.with_name("04_args.json"), args)
+    keep = adapter / VOCAB_FILE if adapter is not None else None
     try:
-        fmt = GridFormat(tok)
+        fmt = GridFormat(tok, compact=bool(keep and keep.is_file()))
     except ValueError as e:
         raise UserError(f"model tokenizer: {e}") from None
-    pad = tok.pad_token_id if tok.pad_token_id is not None else tok.eos_token_id
+    if fmt.vocab is not None and fmt.vocab != json.loads(keep.read_text()):
+        raise UserError(f"{keep}: the rows kept do not match this tokenizer's format tokens")
+    pad = fmt.pad
 
     encoded = [fmt.encode(p["train"], p["test_input"]).ids for p in todo]
     bad = next((p for p, e in zip(todo, encoded) if len(e) != p["n_prompt_tokens"]), None)
@@ -99,7 +102,7 @@ def main(args):
                                 "(finished predictions are kept; rerun to resume)") from None
             for i, new in zip(b, new_tokens):
                 p = todo[i]
-                text = tok.decode(new, skip_special_tokens=True, clean_up_tokenization_spaces=False)
+                text = fmt.decode(new)
                 rec = {"id": p["id"], "task_id": p["task_id"], "test_index": p["test_index"], "view": p["view"],
                        "grid": None, "error": None, "text": text, "n_tokens": len(new),
                        "time_s": round(dt / len(b), 3)}

@@ -60,9 +60,13 @@ class Encoded:
 
 
 class GridFormat:
-    """Token ids for the format, taken from a Hugging Face tokenizer and checked to give one token per cell."""
+    """Token ids for the format, taken from a Hugging Face tokenizer and checked to give one token per cell.
 
-    def __init__(self, tokenizer):
+    With `compact=True` every id is an index into `self.vocab`, the few tokenizer ids the format uses (digits,
+    newline, markers, BOS/EOS/pad): the id space of a model whose embedding and lm_head were cut down to those rows
+    (`arcft.modeling.shrink_vocab`). `decode` maps back to the tokenizer's ids either way."""
+
+    def __init__(self, tokenizer, compact: bool = False):
         self.tokenizer = tokenizer
 
         def enc(s):
@@ -83,7 +87,24 @@ class GridFormat:
         self.eos = tokenizer.eos_token_id
         if self.bos is None or self.eos is None:
             raise ValueError("the tokenizer needs BOS and EOS tokens")
+        self.pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else self.eos
+        self.vocab = None
+        if compact:
+            self.vocab = sorted(set(self.digit + [self.newline, self.end, self.bos, self.eos, self.pad]
+                                    + self.input_line + self.output_line))
+            to = {t: i for i, t in enumerate(self.vocab)}
+            self.digit = [to[t] for t in self.digit]
+            self.input_line = [to[t] for t in self.input_line]
+            self.output_line = [to[t] for t in self.output_line]
+            self.newline, self.end, self.bos, self.eos, self.pad = (
+                to[self.newline], to[self.end], to[self.bos], to[self.eos], to[self.pad])
         self.stop_ids = [self.end, self.eos]  # generation stops at the end marker or EOS
+
+    def decode(self, ids: list[int]) -> str:
+        """Text of ids in this format's id space (special tokens left out)."""
+        if self.vocab is not None:
+            ids = [self.vocab[i] for i in ids]
+        return self.tokenizer.decode(ids, skip_special_tokens=True, clean_up_tokenization_spaces=False)
 
     def grid_ids(self, grid) -> list[int]:
         ids = []

@@ -94,14 +94,14 @@ def part_predict(args, work: Path) -> dict:
 
     from arcft.generation import auto_batch_tokens, generate_batch, length_batches
     from arcft.grids import apply_view
-    from arcft.modeling import choose_backend, load_for_inference, want_4bit
+    from arcft.modeling import VOCAB_FILE, choose_backend, load_for_inference, want_4bit
     from arcft.textformat import GridFormat, grid_tokens
 
     backend = choose_backend(args.backend)
     adapter = work / "adapter" if (work / "adapter" / "adapter_config.json").is_file() else None
     model, tok = load_for_inference(adapter, args.model, backend, want_4bit(args.quant), 8192)
     cuda = torch.cuda.is_available()
-    fmt = GridFormat(tok)
+    fmt = GridFormat(tok, compact=adapter is not None and (adapter / VOCAB_FILE).is_file())  # as 04 does
     truth = {}
     for r in read_jsonl(Path(args.eval01)):
         for i, t in enumerate(r["test"]):
@@ -118,7 +118,7 @@ def part_predict(args, work: Path) -> dict:
     keys = [(p["answer_tokens_reserved"], len(e)) for p, e in zip(sample, enc)]
     costs = [len(e) + 931 for e in enc]
     max_batch_tokens = args.max_batch_tokens or auto_batch_tokens(model)
-    pad = tok.pad_token_id if tok.pad_token_id is not None else tok.eos_token_id
+    pad = fmt.pad
     # warm up (kernels, allocator) on one small batch
     generate_batch(model, [enc[0]], pad, fmt.stop_ids, 8, min_new_tokens=8)
     if cuda:

@@ -19,12 +19,13 @@ def _gpu_ready():
 pytestmark = [pytest.mark.gpu, pytest.mark.skipif(not _gpu_ready(), reason="needs a CUDA GPU and unsloth")]
 
 
-def test_unsloth_bf16_learns_two_tasks(formatted, tiny, tmp_path):
+@pytest.mark.parametrize("extra", [[], ["--shrink-vocab"]], ids=["full_vocab", "shrunk_vocab"])
+def test_unsloth_bf16_learns_two_tasks(formatted, tiny, tmp_path, extra):
     d = tmp_path
     for f in ("01_eval.jsonl", "02_train.jsonl", "02_eval.jsonl"):
         (d / f).write_text((formatted / f).read_text())
     p = run_script(*train_args(d, tiny, "--backend", "unsloth", "--quant", "none", "--optim", "adamw_torch",
-                               "--epochs", "60", "--lr", "3e-3", "--keep-pair-order", "--log-every", "20"))
+                               "--epochs", "60", "--lr", "3e-3", "--keep-pair-order", "--log-every", "20", *extra))
     assert "backend unsloth" in p.stdout
     log = [json.loads(line) for line in open(d / "03_train_log.jsonl")]
     assert log[-1]["loss"] < 0.2 and log[-1]["gpu_mem"] > 0

@@ -106,3 +106,15 @@ def test_bad_tokenizer_is_refused():
             return [7, 8] if s == "end" else [ord(c) for c in s]
     with pytest.raises(ValueError, match="'end'"):
         GridFormat(Merging())
+
+
+def test_compact_ids(tokenizer):
+    full, small = GridFormat(tokenizer), GridFormat(tokenizer, compact=True)
+    assert len(small.vocab) < 20 and small.vocab == sorted(small.vocab)
+    enc_full = full.encode(TRAIN, TEST_IN, TEST_OUT)
+    enc_small = small.encode(TRAIN, TEST_IN, TEST_OUT)
+    assert [small.vocab[i] for i in enc_small.ids] == enc_full.ids  # the same tokens, renumbered
+    assert max(enc_small.ids) < len(small.vocab) and enc_small.role == enc_full.role
+    assert small.decode(enc_small.ids) == full.decode(enc_full.ids) == task_text(TRAIN, TEST_IN, TEST_OUT)
+    assert [small.vocab[i] for i in small.stop_ids] == full.stop_ids
+    assert small.vocab[small.pad] == full.pad
