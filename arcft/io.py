@@ -113,6 +113,8 @@ def read_jsonl(path: Path, required: Iterable[str] = ()) -> list[dict]:
     """All records of a JSONL file, each checked for the `required` fields."""
     out = []
     for i, r in enumerate(iter_jsonl(path), 1):
+        if not isinstance(r, dict):
+            raise UserError(f"{path}: record {i}: must be a JSON object")
         missing = [k for k in required if k not in r]
         if missing:
             rid = r.get("task_id", r.get("id", "?"))
