@@ -16,26 +16,13 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from arcft.grids import invert_view  # noqa: E402
-from arcft.io import DATA, HelpFormatter, UserError, cli, read_jsonl, save_args, write_json, write_jsonl  # noqa: E402
+from arcft.io import (DATA, HelpFormatter, UserError, cli, read_jsonl, read_original_tasks, save_args,  # noqa: E402
+                      write_json, write_jsonl)
 from arcft.scoring import NEAR_MISS_FRACTION, score_task, submission, summarise  # noqa: E402
 
 
-def original_tasks(path: Path) -> dict[str, dict]:
-    """Each task of 01_eval.jsonl in its original orientation (from whichever view record comes first)."""
-    tasks = {}
-    for r in read_jsonl(path, required=("task_id", "view", "train", "test")):
-        if r["task_id"] in tasks:
-            continue
-
-        def back(p):
-            return {k: invert_view(g, r["view"]) for k, g in p.items() if k in ("input", "output")}
-        tasks[r["task_id"]] = {"train": [back(p) for p in r["train"]], "test": [back(p) for p in r["test"]]}
-    return tasks
-
-
 def main(args):
-    tasks = original_tasks(Path(args.eval))
+    tasks = read_original_tasks(Path(args.eval))
     preds = defaultdict(lambda: defaultdict(dict))
     for r in read_jsonl(Path(args.predictions), required=("task_id", "test_index", "view", "grid")):
         if r["task_id"] not in tasks:

@@ -25,8 +25,9 @@ from pathlib import Path
 from tqdm import tqdm
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from arcft.io import DATA, HelpFormatter, UserError, cli, read_json, read_jsonl, save_args  # noqa: E402
-from arcft.plots import (DPI, load_tasks, plot_filename, save_figure, select_tasks, summary_figure,  # noqa: E402
+from arcft.io import (DATA, HelpFormatter, UserError, cli, read_json, read_jsonl, read_original_tasks,  # noqa: E402
+                      save_args)
+from arcft.plots import (DPI, plot_filename, save_figure, select_tasks, summary_figure,  # noqa: E402
                          task_category, task_figure, train_figure, train_log_records)
 from arcft.scoring import CATEGORIES  # noqa: E402
 
@@ -59,7 +60,7 @@ def main(args):
         notes.append(f"{n_unscored} task(s) not scored (no solutions): no task pictures for them")
     written = []
     if selected:
-        tasks = load_tasks(Path(args.eval), {r["task_id"] for r in selected})
+        tasks = read_original_tasks(Path(args.eval), {r["task_id"] for r in selected})
         missing = [r["task_id"] for r in selected if r["task_id"] not in tasks]
         if missing:
             raise UserError(f"{args.results}: task {missing[0]} is not in {args.eval} "

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from .grids import grid_problem
+from .grids import grid_problem, invert_view
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "data"  # the default home of every stage's files, independent of the current directory
@@ -223,3 +223,23 @@ def load_split(source: str | None, split: str) -> dict[str, dict]:
     if kaggle:
         return dict(sorted(_load_kaggle(kaggle[0]).items()))
     return _load_task_folder(p)
+
+
+def read_original_tasks(path: Path, wanted: set[str] | None = None) -> dict[str, dict]:
+    """The tasks of a 01 file (one record per task and view) in their original orientation: from the `identity`
+    record when there is one, else from the task's first record mapped back with invert_view. Only the ids in
+    `wanted` when given."""
+    tasks, from_identity = {}, set()
+    for r in read_jsonl(path, required=("task_id", "view", "train", "test")):
+        tid = r["task_id"]
+        if (wanted is not None and tid not in wanted) or tid in from_identity:
+            continue
+        if r["view"] == "identity":
+            from_identity.add(tid)
+        elif tid in tasks:
+            continue
+
+        def back(p, view=r["view"]):
+            return {k: invert_view(g, view) for k, g in p.items() if k in ("input", "output") and g is not None}
+        tasks[tid] = {"train": [back(p) for p in r["train"]], "test": [back(p) for p in r["test"]]}
+    return tasks

@@ -19,8 +19,8 @@ from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.patches import Rectangle  # noqa: E402
 from matplotlib.ticker import FuncFormatter  # noqa: E402
 
-from .grids import grid_problem, invert_view  # noqa: E402
-from .io import UserError, atomic_file, iter_jsonl  # noqa: E402
+from .grids import grid_problem  # noqa: E402
+from .io import atomic_file, iter_jsonl  # noqa: E402
 from .scoring import CATEGORIES  # noqa: E402
 
 # ARC's standard palette, indexed by cell value
@@ -109,28 +109,6 @@ def _dims(grid) -> str:
 
 
 # ---------------------------------------------------------------- tasks and their selection
-
-def load_tasks(path: Path, wanted: set[str] | None = None) -> dict[str, dict]:
-    """The tasks of 01_eval.jsonl in their original orientation: from the `identity` record when there is one,
-    else from the first record of the task (mapped back with invert_view). Only the ids in `wanted` if given."""
-    tasks, from_identity = {}, set()
-    for i, r in enumerate(iter_jsonl(path), 1):
-        missing = [k for k in ("task_id", "view", "train", "test") if k not in r]
-        if missing:
-            raise UserError(f"{path}: record {i}: missing field {', '.join(missing)}")
-        tid = r["task_id"]
-        if (wanted is not None and tid not in wanted) or tid in from_identity:
-            continue
-        if r["view"] == "identity":
-            from_identity.add(tid)
-        elif tid in tasks:
-            continue
-
-        def back(p, view=r["view"]):
-            return {k: invert_view(g, view) for k, g in p.items() if k in ("input", "output") and g is not None}
-        tasks[tid] = {"train": [back(p) for p in r["train"]], "test": [back(p) for p in r["test"]]}
-    return tasks
-
 
 def is_scored(result: dict) -> bool:
     """Whether 05 could score this task (its test outputs were known)."""

@@ -10,7 +10,8 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 from arcft.grids import apply_view  # noqa: E402
-from arcft.plots import ARC_COLORS, MAX_FIG_IN, color_rgb, grid_rgb, load_tasks  # noqa: E402
+from arcft.io import read_original_tasks  # noqa: E402
+from arcft.plots import ARC_COLORS, MAX_FIG_IN, color_rgb, grid_rgb  # noqa: E402
 from arcft.scoring import NEAR_MISS_FRACTION, score_task, summarise  # noqa: E402
 
 BIG = [[(r * 7 + c * 3) % 10 for c in range(30)] for r in range(30)]
@@ -156,7 +157,7 @@ def test_palette():
 
 def test_tasks_come_back_in_the_original_orientation(tmp_path):
     write_inputs(tmp_path, log=False)
-    tasks = load_tasks(tmp_path / "01_eval.jsonl")
+    tasks = read_original_tasks(tmp_path / "01_eval.jsonl")
     for tid, (task, _) in TASKS.items():
         assert tasks[tid] == task, tid
 
