@@ -23,6 +23,8 @@ def epoch_order(lengths: list[int], batch_size: int, rng: random.Random) -> list
         chunk = sorted(idx[w:w + window], key=lambda i: lengths[i])
         batches += [chunk[b:b + batch_size] for b in range(0, len(chunk), batch_size)]
     rng.shuffle(batches)
+    # a short batch (the tail of the last window) goes last, so the trainer's batches line up with ours
+    batches.sort(key=lambda b: len(b) < batch_size)
     return [i for b in batches for i in b]
 
 

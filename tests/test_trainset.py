@@ -24,6 +24,11 @@ def test_epoch_order_is_a_permutation_grouped_by_length():
     spreads = [max(lengths[i] for i in order[b:b + 4]) - min(lengths[i] for i in order[b:b + 4])
                for b in range(0, 200, 4)]
     assert sum(spreads) / len(spreads) < 100  # random batches would spread ~500
+    lengths += [500, 501, 502]
+    odd = epoch_order(lengths, 4, random.Random(0))  # 203 = 50 batches of 4 and one of 3
+    assert sorted(odd) == list(range(203))
+    assert all(max(lengths[i] for i in odd[b:b + 4]) - min(lengths[i] for i in odd[b:b + 4]) < 200
+               for b in range(0, 200, 4))  # the short batch did not shift the others off their boundaries
 
 
 def test_examples_epochs_shuffling_and_determinism(fmt):
