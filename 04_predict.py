@@ -25,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from arcft.io import (DATA, HelpFormatter, UserError, cli, iter_jsonl, read_jsonl, save_args,  # noqa: E402
                       write_jsonl)
-from arcft.modeling import VOCAB_FILE, choose_backend, load_for_inference, want_4bit  # noqa: E402
+from arcft.modeling import choose_backend, inference_format, load_for_inference, want_4bit  # noqa: E402
 from arcft.textformat import MAX_OUTPUT_TOKENS  # noqa: E402
 
 
@@ -43,7 +43,7 @@ def main(args):
 
     from arcft.generation import auto_batch_tokens, generate_batch, length_batches
     from arcft.grids import invert_view
-    from arcft.textformat import GridFormat, ParseError, parse_grid
+    from arcft.textformat import ParseError, parse_grid
 
     views = args.views.split(",")
     prompts = [r for r in read_jsonl(Path(args.eval), required=("id", "task_id", "view", "test_index", "train",
@@ -66,13 +66,7 @@ def main(args):
     # only now that the model loaded: keep the finished records (without a torn tail) and append to them
     write_jsonl(out, done)
     save_args(out.with_name("04_args.json"), args)
-    keep = adapter / VOCAB_FILE if adapter is not None else None
-    try:
-        fmt = GridFormat(tok, compact=bool(keep and keep.is_file()))
-    except ValueError as e:
-        raise UserError(f"model tokenizer: {e}") from None
-    if fmt.vocab is not None and fmt.vocab != json.loads(keep.read_text()):
-        raise UserError(f"{keep}: the rows kept do not match this tokenizer's format tokens")
+    fmt = inference_format(tok, adapter)
     pad = fmt.pad
 
     encoded = [fmt.encode(p["train"], p["test_input"]).ids for p in todo]

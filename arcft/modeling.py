@@ -244,3 +244,17 @@ def shrink_vocab(model, keep: list[int]) -> None:
         for k in ("bos_token_id", "eos_token_id", "pad_token_id"):  # tokenizer ids would be out of range now
             if cfg is not None and hasattr(cfg, k):
                 setattr(cfg, k, None)
+
+
+def inference_format(tok, adapter: Path | None):
+    """The GridFormat a model loaded by `load_for_inference` speaks: compact ids when the adapter was trained with
+    --shrink-vocab (checked against its vocab_keep.json), the tokenizer's ids otherwise."""
+    from .textformat import GridFormat
+    keep = adapter / VOCAB_FILE if adapter is not None else None
+    try:
+        fmt = GridFormat(tok, compact=bool(keep and keep.is_file()))
+    except ValueError as e:
+        raise UserError(f"model tokenizer: {e}") from None
+    if fmt.vocab is not None and fmt.vocab != json.loads(keep.read_text()):
+        raise UserError(f"{keep}: the rows kept do not match this tokenizer's format tokens")
+    return fmt

@@ -94,14 +94,14 @@ def part_predict(args, work: Path) -> dict:
 
     from arcft.generation import auto_batch_tokens, generate_batch, length_batches
     from arcft.grids import apply_view
-    from arcft.modeling import VOCAB_FILE, choose_backend, load_for_inference, want_4bit
-    from arcft.textformat import GridFormat, grid_tokens
+    from arcft.modeling import choose_backend, inference_format, load_for_inference, want_4bit
+    from arcft.textformat import grid_tokens
 
     backend = choose_backend(args.backend)
     adapter = work / "adapter" if (work / "adapter" / "adapter_config.json").is_file() else None
     model, tok = load_for_inference(adapter, args.model, backend, want_4bit(args.quant), 8192)
     cuda = torch.cuda.is_available()
-    fmt = GridFormat(tok, compact=adapter is not None and (adapter / VOCAB_FILE).is_file())  # as 04 does
+    fmt = inference_format(tok, adapter)  # as 04 does
     truth = {}
     for r in read_jsonl(Path(args.eval01)):
         for i, t in enumerate(r["test"]):
