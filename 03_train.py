@@ -154,6 +154,11 @@ def main(args):
     trainer = MaskedLossSFTTrainer(model=model, args=cfg, train_dataset=data, processing_class=tok,
                                    data_collator=collator,
                                    callbacks=[make_log_callback(log_path, tokens_per_step, len(records) / per_step)])
+    if backend == "unsloth" and args.padding_free:
+        # unsloth leaves a custom collator alone; this adds the sequence lengths of each flattened batch
+        # (packed_seq_lengths), from which its attention builds per-sequence (block-diagonal) masks
+        from unsloth.utils.packing import enable_padding_free_metadata
+        enable_padding_free_metadata(trainer.model, trainer)
     resume = ckpt_dir.is_dir() and any(ckpt_dir.glob("checkpoint-*"))
     if resume:
         print(f"03_train: resuming from the last checkpoint in {ckpt_dir}")
@@ -216,7 +221,7 @@ if __name__ == "__main__":
                    help="do not reshuffle each text's train pairs between epochs")
     p.add_argument("--padding-free", action="store_true",
                    help="flatten each batch into one sequence, no padding (exact with the peft backend: "
-                        "transformers 5 masks attention by position_ids; not yet verified with unsloth)")
+                        "transformers 5 masks attention by position_ids; unsloth by the sequence lengths)")
     p.add_argument("--shrink-vocab", action="store_true",
                    help="cut embed_tokens/lm_head down to the ~17 tokens the format uses (ARC Prize 2024 winners' "
                         "trick; the adapter records the rows kept and 04 applies the same cut)")

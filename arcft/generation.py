@@ -13,14 +13,21 @@ def kv_bytes_per_token(model) -> int:
     return 2 * cfg.num_hidden_layers * cfg.num_key_value_heads * head_dim * dtype_bytes
 
 
-def auto_batch_tokens(model, fraction: float = 0.6) -> int:
-    """How many tokens (prompt + generated, summed over a batch) the KV cache can hold in `fraction` of the GPU
-    memory still free; a large default on CPU."""
+def act_bytes_per_token(model) -> int:
+    """Peak activation bytes per prompt token while a batch's prompts go through the model at once (the MLP's
+    gate/up/product tensors and the LoRA path's float32 temporaries dominate)."""
+    return 16 * model.config.intermediate_size
+
+
+def auto_batch_tokens(model, fraction: float = 0.5) -> int:
+    """How many tokens (prompt + generated, summed over a batch) fit in `fraction` of the GPU memory still free:
+    each holds its KV cache, and a prompt token also its share of the prefill activations (an H100 with 8B bf16
+    ran out at ~131K tokens counting the KV cache alone); a large default on CPU."""
     import torch
     if not torch.cuda.is_available():
         return 1 << 16
     free, _ = torch.cuda.mem_get_info()
-    return max(4096, int(free * fraction / kv_bytes_per_token(model)))
+    return max(4096, int(free * fraction / (kv_bytes_per_token(model) + act_bytes_per_token(model))))
 
 
 def length_batches(keys: list, costs: list[int], batch_size: int, max_batch_tokens: int):

@@ -164,13 +164,20 @@ def load_for_inference(adapter: Path | None, name: str | None, backend: str, fou
     if name is None:
         raise UserError("no model: pass --model or an --adapter written by 03_train.py")
     check_model_source(name)
+    from transformers import AutoTokenizer
     tok_src = str(adapter) if adapter is not None else name
+    try:
+        tok = AutoTokenizer.from_pretrained(tok_src)
+    except (OSError, ValueError) as e:
+        raise _load_error(tok_src, e) from None
     if backend == "unsloth":
         from unsloth import FastLanguageModel
         try:
             src = str(adapter) if base_from_adapter else name
-            model, tok = FastLanguageModel.from_pretrained(model_name=src, max_seq_length=max_len,
-                                                           dtype=compute_dtype(), load_in_4bit=four_bit)
+            model, _ = FastLanguageModel.from_pretrained(model_name=src, max_seq_length=max_len,
+                                                         dtype=compute_dtype(), load_in_4bit=four_bit)
+            if not base_from_adapter:
+                match_vocab(model, adapter, keep)
             if keep is not None:
                 shrink_vocab(model, keep)
             if adapter is not None and not base_from_adapter:
@@ -183,6 +190,7 @@ def load_for_inference(adapter: Path | None, name: str | None, backend: str, fou
         from transformers import AutoModelForCausalLM
         try:
             model = AutoModelForCausalLM.from_pretrained(name, **_hf_load_kwargs(four_bit))
+            match_vocab(model, adapter, keep)
             if keep is not None:
                 shrink_vocab(model, keep)
             if adapter is not None:
@@ -193,9 +201,32 @@ def load_for_inference(adapter: Path | None, name: str | None, backend: str, fou
         except (OSError, ValueError) as e:
             raise _load_error(name, e) from None
         model.eval()
-    from transformers import AutoTokenizer
-    tok = AutoTokenizer.from_pretrained(tok_src)
     return model, tok
+
+
+def match_vocab(model, adapter: Path | None, keep: list[int] | None) -> None:
+    """Give the base model the vocabulary rows the adapter was trained with. unsloth adds a pad token to Llama 3's
+    tokenizer when it loads the model (128,257 rows), so the adapters it trains carry that row and the peft backend
+    must grow the model to load them; an adapter from the peft backend has 128,256, which unsloth's model must
+    drop. With --shrink-vocab, the rows to keep must exist."""
+    rows = model.get_input_embeddings().weight.shape[0]
+    want = None
+    if keep is not None:
+        want = max(keep) + 1 if max(keep) >= rows else None
+    elif adapter is not None:
+        want = _adapter_rows(adapter)
+    if want and want != rows:
+        model.resize_token_embeddings(want)
+
+
+def _adapter_rows(adapter: Path) -> int | None:
+    """Rows of the input embedding saved in an adapter (trained in full), or None when it has none."""
+    f = adapter / "adapter_model.safetensors"
+    if not f.is_file():
+        return None
+    from safetensors import safe_open
+    with safe_open(str(f), "pt") as st:
+        return next((st.get_slice(k).get_shape()[0] for k in st.keys() if k.endswith("embed_tokens.weight")), None)
 
 
 def masked_lm_loss(model, inputs: dict, num_items_in_batch=None):

@@ -43,3 +43,60 @@ def test_unsloth_4bit_train_and_predict(formatted, tiny, tmp_path):
     assert "4-bit" in p.stdout
     run_script(*predict_args(d, "--backend", "unsloth", "--quant", "4bit", "--max-new-tokens", "16"))
     assert len((d / "04_predictions.jsonl").read_text().splitlines()) == 6
+
+
+PADDING_FREE_CHECK = r'''
+import sys, types, torch
+import unsloth  # noqa: F401  (first, as 03 does)
+from unsloth import FastLanguageModel
+from unsloth.utils.packing import enable_padding_free_metadata
+from trl.trainer.sft_trainer import DataCollatorForLanguageModeling
+sys.path.insert(0, sys.argv[2])
+from arcft.modeling import LORA_TARGETS, masked_lm_loss
+from arcft.textformat import GridFormat
+
+model, tok = FastLanguageModel.from_pretrained(model_name=sys.argv[1], max_seq_length=2048, dtype=torch.bfloat16,
+                                               load_in_4bit=False)
+model = FastLanguageModel.get_peft_model(model, r=8, target_modules=list(LORA_TARGETS[:7]), lora_alpha=8,
+                                         use_gradient_checkpointing=False, random_state=0)
+model.train()
+fmt = GridFormat(tok)
+feats = []
+for i in range(3):
+    pairs = [{"input": [[i, k, 3], [k, 1, i]], "output": [[k, k + 1], [i, 2]]} for k in range(2 + i)]
+    e = fmt.encode(pairs, [[i, 5, 3], [1, 1, i]], [[9, i], [4, 2]])
+    feats.append({"input_ids": e.ids, "labels": e.labels("outputs")})
+# 03's set-up for --padding-free with unsloth: our collator, wrapped by unsloth to add the sequence lengths
+collator = DataCollatorForLanguageModeling(pad_token_id=fmt.pad, padding_free=True)
+trainer = types.SimpleNamespace(data_collator=collator, args=types.SimpleNamespace(remove_unused_columns=True))
+enable_padding_free_metadata(model, trainer)
+flat_batch = collator(feats)
+assert "packed_seq_lengths" in flat_batch, sorted(flat_batch)
+dev = "cuda"
+with torch.no_grad():
+    padded = masked_lm_loss(model, {k: v.to(dev) for k, v in
+                                    DataCollatorForLanguageModeling(pad_token_id=fmt.pad)(feats).items()})
+    flat = masked_lm_loss(model, {k: v.to(dev) for k, v in flat_batch.items()})
+    mixed = masked_lm_loss(model, {k: v.to(dev) for k, v in flat_batch.items()
+                                   if k not in ("packed_seq_lengths", "position_ids")})
+print(f"RESULT padded={padded.item():.6f} flat={flat.item():.6f} mixed={mixed.item():.6f}")
+'''
+
+
+def test_unsloth_padding_free_is_exact(tmp_path):
+    """--padding-free with unsloth: flattened batches (with the sequence lengths unsloth's wrapper adds) give the
+    padded batches' loss; the same flat batch without them (attention across sequences) does not."""
+    import subprocess
+    import sys
+
+    from arcft.tiny import build
+    from conftest import REPO
+    model = build(tmp_path / "m", hidden_size=256, intermediate_size=512, initializer_range=0.3)
+    p = subprocess.run([sys.executable, "-c", PADDING_FREE_CHECK, str(model), str(REPO)], capture_output=True,
+                       text=True, timeout=600)
+    assert p.returncode == 0, p.stdout[-3000:] + p.stderr[-3000:]
+    vals = dict(kv.split("=") for kv in p.stdout.split("RESULT ")[1].split())
+    padded, flat, mixed = (float(vals[k]) for k in ("padded", "flat", "mixed"))
+    print(p.stdout.split("RESULT ")[1])
+    assert abs(flat - padded) < 0.015 * padded  # bf16
+    assert abs(mixed - padded) > 5 * abs(flat - padded) + 1e-3  # what cross-contamination looks like

@@ -2,6 +2,8 @@
 with the real Llama 3 tokenizer, and the learning test: memorise two tasks, predict them, score them solved."""
 import json
 
+import pytest
+
 from conftest import T2, predict_args, run_script, train_args
 
 
@@ -109,3 +111,40 @@ def test_model_stage_errors(formatted, tmp_path):
     assert "aaa.identity.0" in kept.read_text()  # a run that cannot start loses nothing
     p = run_script(*train_args(formatted, tmp_path, "--backend", "unsloth"), check=False)
     assert p.returncode == 2 and "needs a CUDA GPU" in p.stderr
+
+
+@pytest.mark.parametrize("shrink", [False, True], ids=["full_vocab", "shrunk_vocab"])
+def test_predict_loads_an_adapter_with_an_added_pad_token(formatted, tiny, tmp_path, shrink):
+    """unsloth adds a pad token to Llama 3's tokenizer (128,257 rows), so the adapters it trains carry one more
+    embedding row than the base model (seen on the H100: the peft backend could not load them). 04 must load such
+    an adapter: the model grows to the adapter's rows before the adapter (or the --shrink-vocab cut) is applied."""
+    import torch
+    from peft import LoraConfig, get_peft_model
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    from arcft.modeling import VOCAB_FILE, shrink_vocab
+    from arcft.textformat import GridFormat
+    tok = AutoTokenizer.from_pretrained(tiny)
+    model = AutoModelForCausalLM.from_pretrained(tiny)
+    rows = model.get_input_embeddings().weight.shape[0]
+    tok.add_special_tokens({"pad_token": "<|PAD_TOKEN|>"})
+    model.resize_token_embeddings(len(tok))
+    assert len(tok) == rows + 1 and tok.pad_token_id == rows
+    adapter = tmp_path / "adapter"
+    if shrink:
+        keep = GridFormat(tok, compact=True).vocab
+        assert rows in keep  # the new pad token is one of the rows kept
+        shrink_vocab(model, keep)
+    torch.manual_seed(0)
+    cfg = LoraConfig(r=4, target_modules=["q_proj", "v_proj"], modules_to_save=["embed_tokens", "lm_head"])
+    get_peft_model(model, cfg).save_pretrained(adapter)
+    tok.save_pretrained(adapter)
+    if shrink:
+        (adapter / VOCAB_FILE).write_text(json.dumps(keep))
+    ac = json.loads((adapter / "adapter_config.json").read_text())
+    ac["base_model_name_or_path"] = str(tiny)
+    (adapter / "adapter_config.json").write_text(json.dumps(ac))
+    out = tmp_path / "p.jsonl"
+    run_script(*predict_args(formatted, "--adapter", adapter, "--predictions", out, "--max-new-tokens", "4",
+                             "--greedy", "--backend", "peft"))
+    assert len(jsonl(out)) == 6
