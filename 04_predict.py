@@ -90,7 +90,8 @@ def main(args):
             torch.manual_seed(args.seed + sum(zlib.crc32(todo[i]["id"].encode()) for i in b))
             try:
                 new_tokens, dt = generate_batch(model, [encoded[i] for i in b], pad, fmt.stop_ids,
-                                                args.max_new_tokens, args.greedy, args.top_k, args.temperature)
+                                                args.max_new_tokens, args.greedy, args.top_k, args.temperature,
+                                                cache=args.cache)
             except torch.OutOfMemoryError:
                 raise UserError("CUDA out of memory while generating: lower --batch-size or --max-batch-tokens "
                                 "(finished predictions are kept; rerun to resume)") from None
@@ -134,6 +135,8 @@ if __name__ == "__main__":
     p.add_argument("--max-new-tokens", type=int, default=MAX_OUTPUT_TOKENS,
                    help="generation bound (default: a 30x30 grid with its newlines and the end marker)")
     p.add_argument("--batch-size", type=int, default=16, help="prompts per generate call")
+    p.add_argument("--cache", default="dynamic", choices=["dynamic", "static"],
+                   help="KV cache: transformers' growing one, or one allocated once per batch (bench: --parts decode)")
     p.add_argument("--max-batch-tokens", type=int, default=0,
                    help="cap on batch size x (longest prompt + max new tokens); 0 = what the free GPU memory "
                         "holds as KV cache")

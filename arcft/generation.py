@@ -49,9 +49,10 @@ def length_batches(keys: list, costs: list[int], batch_size: int, max_batch_toke
 
 def generate_batch(model, prompts: list[list[int]], pad_id: int, stop_ids: list[int], max_new_tokens: int,
                    greedy: bool = False, top_k: int = 50, temperature: float = 1.0,
-                   min_new_tokens: int | None = None) -> tuple[list[list[int]], float]:
+                   min_new_tokens: int | None = None, cache: str = "dynamic") -> tuple[list[list[int]], float]:
     """Generate for a batch of prompt id lists (left-padded into one tensor). Returns each prompt's new tokens up
-    to and including the first stop token (or all of them when none came), and the wall time."""
+    to and including the first stop token (or all of them when none came), and the wall time. `cache`: the KV
+    cache, transformers' default growing one ("dynamic") or one allocated once for the whole batch ("static")."""
     import torch
     device = next(model.parameters()).device
     width = max(len(p) for p in prompts)
@@ -61,6 +62,8 @@ def generate_batch(model, prompts: list[list[int]], pad_id: int, stop_ids: list[
         ids[row, width - len(p):] = torch.tensor(p)
         mask[row, width - len(p):] = 1
     sampling = {} if greedy else {"top_k": top_k, "temperature": temperature}
+    if cache != "dynamic":
+        sampling["cache_implementation"] = cache
     if torch.cuda.is_available():
         torch.cuda.synchronize()
     t0 = time.time()

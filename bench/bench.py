@@ -8,6 +8,8 @@ Parts (run any subset; each merges its figures into --out):
            prompt x 2 views (or a length-stratified --predict-sample, scaled), the number of generated tokens
            forced to each true output's length plus the end marker (random weights never stop by themselves):
            the projected wall time of a full 04_predict run.
+  decode   where generation time goes: prefill seconds and decode milliseconds per step for --decode-batches,
+           with the dynamic and a static KV cache (base model, no adapter).
   mem24    03_train.py in 4-bit with the GPU capped at 24 GiB (--gpu-mem-cap) on the longest training texts
            (up to 8192 tokens): peak memory, and whether it ran out.
 Extra 03_train.py options for an A/B comparison go after `--`; --tag names the variant in the results.
@@ -18,6 +20,7 @@ Examples (on the GPU machine, after 01/02 wrote data/):
 """
 import argparse
 import json
+import math
 import subprocess
 import sys
 import time
@@ -83,10 +86,76 @@ def part_train(args, work: Path, extra: list) -> dict:
     # recomputation of gradient checkpointing and the small LoRA/attention terms are not counted
     peak = peak_flops(args.device)
     mfu = round(4 * matmul_params(args.model) * tps / peak, 3) if peak else None
+    fit = step_fit([r["tokens"] for r in timed], secs)
+    ran = json.loads((work / "03_args.json").read_text())  # 03's options as resolved (batch size when auto)
+    steps_total = args.epochs * math.ceil(len(read_jsonl(Path(args.train))) / (ran["batch_size"] * ran["grad_accum"]))
+    steady = (round(steps_total * fit["overhead_s"] + total_tokens / fit["tokens_per_s"])
+              if fit and fit["tokens_per_s"] > 0 else None)
     return {"train_tokens_per_s": round(tps), "train_mfu": mfu,
             "projected_train_s": round(total_tokens / tps), "train_tokens_3_epochs": total_tokens,
+            "train_step_fit": fit, "projected_train_s_steady": steady,
             "peak_gib_bf16": max((r["gpu_mem"] or 0) for r in recs) or None, "train_steps_timed": len(timed),
             "train_wall_s_incl_load": round(wall), "train_loss_last": recs[-1]["loss"]}
+
+
+def step_fit(tokens: list[int], secs: list[float]) -> dict | None:
+    """Least-squares fit of step time = overhead + tokens / rate over the timed steps, leaving out spikes (steps over
+    twice the first fit's time: allocator growth, kernel compilation for a new size). The overhead is what every
+    optimizer step costs whatever its length (optimizer, full-trained embeddings, launches); the rate is the
+    marginal throughput. A diagnostic beside the measured mean, not a substitute for it."""
+    import numpy as np
+    if len(tokens) < 4:
+        return None
+    n, t = np.array(tokens, float), np.array(secs, float)
+    keep = np.ones(len(n), bool)
+    for _ in range(2):
+        a = np.vstack([np.ones(keep.sum()), n[keep]]).T
+        (c0, c1), *_ = np.linalg.lstsq(a, t[keep], rcond=None)
+        keep = t <= 2 * (c0 + c1 * n) + 0.05
+    if c1 <= 0:
+        return None
+    return {"overhead_s": round(float(c0), 3), "tokens_per_s": round(float(1 / c1)),
+            "spike_steps": int((~keep).sum()), "spike_s": round(float((t[~keep] - (c0 + c1 * n[~keep])).sum()), 1)}
+
+
+def part_decode(args, work: Path) -> dict:
+    """Where generation time goes: prefill time and decode milliseconds per step at several batch sizes, for the
+    default dynamic KV cache and a static one (transformers' cache_implementation="static")."""
+    import torch
+
+    from arcft.modeling import choose_backend, inference_format, load_for_inference, want_4bit
+    backend = choose_backend(args.backend)
+    model, tok = load_for_inference(None, args.model, backend, want_4bit(args.quant), 8192)
+    fmt = inference_format(tok, None)
+    p = min(read_jsonl(Path(args.eval)), key=lambda r: abs(r["n_prompt_tokens"] - 1500))  # about the median
+    ids = fmt.encode(p["train"], p["test_input"]).ids
+    dev = next(model.parameters()).device
+    out = {"decode_prompt_tokens": len(ids), "decode_backend": backend}
+
+    def timed(batch, new, cache):
+        x = torch.tensor([ids] * batch, device=dev)
+        kw = {"cache_implementation": cache} if cache != "dynamic" else {}
+        if torch.cuda.is_available():
+            torch.cuda.synchronize()
+        t = time.time()
+        with torch.inference_mode():
+            model.generate(input_ids=x, attention_mask=torch.ones_like(x), do_sample=True, top_k=50, top_p=None,
+                           max_new_tokens=new, min_new_tokens=new, pad_token_id=fmt.pad, eos_token_id=fmt.stop_ids,
+                           **kw)
+        if torch.cuda.is_available():
+            torch.cuda.synchronize()
+        return time.time() - t
+
+    for cache in ("dynamic", "static"):
+        for batch in args.decode_batches:
+            try:
+                timed(batch, 2, cache)  # warm-up
+                t1, t65 = timed(batch, 1, cache), timed(batch, 65, cache)
+                out[f"decode_{cache}_b{batch}"] = {"prefill_s": round(t1, 3), "ms_per_step": round((t65 - t1) / 64 * 1e3, 1),
+                                                   "tokens_per_s": round(batch * 64 / max(t65 - t1, 1e-9))}
+            except Exception as e:  # noqa: BLE001  (a diagnostic: record what failed and go on)
+                out[f"decode_{cache}_b{batch}"] = {"error": f"{type(e).__name__}: {str(e)[:300]}"}
+    return out
 
 
 def part_predict(args, work: Path) -> dict:
@@ -126,7 +195,8 @@ def part_predict(args, work: Path) -> dict:
     t0, gen_tokens, n_batches = time.time(), 0, 0
     for b in length_batches(keys, costs, args.predict_batch, max_batch_tokens):
         n = max(want[i] for i in b)  # a batch runs until its longest answer is done
-        new, dt = generate_batch(model, [enc[i] for i in b], pad, fmt.stop_ids, n, min_new_tokens=n)
+        new, dt = generate_batch(model, [enc[i] for i in b], pad, fmt.stop_ids, n, min_new_tokens=n,
+                                 cache=args.cache)
         gen_tokens += sum(want[i] for i in b)
         n_batches += 1
     wall = time.time() - t0
@@ -134,7 +204,7 @@ def part_predict(args, work: Path) -> dict:
     return {"projected_predict_s": round(wall * scale, 1), "predict_tokens_per_s": round(gen_tokens / wall),
             "predict_prompts_timed": len(sample), "predict_prompts_total": len(prompts),
             "predict_batches": n_batches, "predict_max_batch_tokens": max_batch_tokens,
-            "predict_batch_size": args.predict_batch, "predict_backend": backend,
+            "predict_batch_size": args.predict_batch, "predict_backend": backend, "predict_cache": args.cache,
             "predict_peak_gib": round(torch.cuda.max_memory_allocated() / 2**30, 2) if cuda else None}
 
 
@@ -165,18 +235,25 @@ def main(args, extra):
     results = json.loads(out.read_text()) if out.exists() else {}
     tag = args.tag
     res = results.setdefault("runs", {}).setdefault(tag, {})
-    res.update({"device": args.device, "command": "python bench/bench.py " + " ".join(
-        sys.argv[1:]), "extra_03_args": extra, "date": time.strftime("%Y-%m-%d %H:%M")})
+    command = "python bench/bench.py " + " ".join(sys.argv[1:])
+    res.update({"device": args.device, "extra_03_args": extra})
     for part in args.parts.split(","):
         t = time.time()
-        res.update({"train": part_train, "mem24": part_mem24}[part](args, work, extra) if part != "predict"
-                   else part_predict(args, work))
+        if part not in ("train", "predict", "mem24", "decode"):
+            sys.exit(f"bench: unknown part {part!r} (train, predict, mem24, decode)")
+        # each part's figures with the command and date that produced them (parts of one tag may come from
+        # different runs)
+        res.setdefault("commands", {})[part] = command
+        res.setdefault("dates", {})[part] = time.strftime("%Y-%m-%d %H:%M")
+        res.update({"train": part_train, "mem24": part_mem24}[part](args, work, extra) if part in ("train", "mem24")
+                   else {"predict": part_predict, "decode": part_decode}[part](args, work))
         print(f"bench: {part} done in {time.time() - t:.0f}s: {json.dumps(res)}", flush=True)
         write_json(out, results)
     if tag == "default":
         results.update({k: res[k] for k in ("device", "train_tokens_per_s", "train_mfu", "projected_train_s",
                                              "projected_predict_s", "predict_tokens_per_s", "peak_gib_bf16",
-                                             "peak_gib_24gb_4bit", "command") if k in res})
+                                             "peak_gib_24gb_4bit") if k in res})
+        results["command"] = " ; ".join(dict.fromkeys(res.get("commands", {}).values()))
         results["seed_h100"] = SEED_H100
     write_json(out, results)
     print(f"bench: results -> {out}")
@@ -187,7 +264,7 @@ if __name__ == "__main__":
     extra = argv[argv.index("--") + 1:] if "--" in argv else []
     argv = argv[:argv.index("--")] if "--" in argv else argv
     p = argparse.ArgumentParser(description=__doc__, formatter_class=HelpFormatter)
-    p.add_argument("--parts", default="train,predict,mem24", help="comma list of train, predict, mem24")
+    p.add_argument("--parts", default="train,predict,mem24", help="comma list of train, predict, mem24, decode")
     p.add_argument("--model", default="/tmp/llama3-8b-random",
                    help="random-weight Llama-3-8B-architecture folder (built there when missing)")
     p.add_argument("--train", default=str(DATA / "02_train.jsonl"))
@@ -198,7 +275,10 @@ if __name__ == "__main__":
     p.add_argument("--skip-steps", type=int, default=5, help="warm-up steps left out of the throughput")
     p.add_argument("--predict-sample", type=int, default=0, help="prompts to time (0 = all), scaled up")
     p.add_argument("--predict-batch", type=int, default=64)
+    p.add_argument("--decode-batches", type=lambda v: [int(x) for x in v.split(",")], default=[1, 16, 64],
+                   help="batch sizes the decode part times")
     p.add_argument("--max-batch-tokens", type=int, default=0)
+    p.add_argument("--cache", default="dynamic", choices=["dynamic", "static"], help="KV cache for predict (as 04)")
     p.add_argument("--backend", default="auto")
     p.add_argument("--quant", default="auto")
     p.add_argument("--work", default="/tmp/bench", help="scratch folder")

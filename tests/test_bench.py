@@ -16,10 +16,10 @@ def test_bench_dry_run(tmp_path):
     run_script("02_format.py", "--train", tmp_path / "01_train.jsonl", "--eval", tmp_path / "01_eval.jsonl",
                "--out-dir", tmp_path)
     out = tmp_path / "results.json"
-    p = subprocess.run([sys.executable, str(REPO / "bench" / "bench.py"), "--parts", "train,predict", "--model",
+    p = subprocess.run([sys.executable, str(REPO / "bench" / "bench.py"), "--parts", "train,predict,decode", "--model",
                         str(model), "--train", str(tmp_path / "02_train.jsonl"), "--eval",
                         str(tmp_path / "02_eval.jsonl"), "--eval01", str(tmp_path / "01_eval.jsonl"),
-                        "--train-steps", "3", "--skip-steps", "1", "--predict-sample", "4", "--work",
+                        "--train-steps", "3", "--skip-steps", "1", "--predict-sample", "4", "--decode-batches", "1,2", "--work",
                         str(tmp_path / "work"), "--out", str(out), "--", "--grad-ckpt", "off", "--batch-size", "2",
                         "--grad-accum", "1"],
                        capture_output=True, text=True, timeout=600)
@@ -30,3 +30,20 @@ def test_bench_dry_run(tmp_path):
     runs = r["runs"]["default"]
     assert runs["train_steps_timed"] == 2 and runs["predict_prompts_timed"] == 4
     assert r["projected_predict_s"] > 0 and r["predict_tokens_per_s"] > 0
+    assert set(runs["commands"]) == {"train", "predict", "decode"} and "--predict-sample 4" in r["command"]
+    assert runs["projected_train_s_steady"] is None  # too few timed steps for the fit
+    for cache in ("dynamic", "static"):
+        for b in (1, 2):
+            assert runs[f"decode_{cache}_b{b}"]["ms_per_step"] > 0, runs[f"decode_{cache}_b{b}"]
+
+
+def test_gpu_session_runs_steps_and_archives_their_logs(tmp_path):
+    """The GPU runbook's driver: an unknown step fails alone, the next still runs, and logs come back archived."""
+    import tarfile
+    env = {"OUT": str(tmp_path), "PATH": "/usr/bin:/bin", "STEP_TIMEOUT": "30"}
+    p = subprocess.run(["bash", str(REPO / "bench" / "gpu_session.sh"), "no_such_step", "wait_model"],
+                       capture_output=True, text=True, timeout=120, env=env)
+    assert "=== no_such_step: rc=2" in p.stdout and "=== wait_model: rc=" in p.stdout
+    with tarfile.open(tmp_path / "logs.tgz") as t:
+        names = t.getnames()
+    assert "./no_such_step.log" in names and "./wait_model.log" in names

@@ -30,3 +30,24 @@ def test_kv_bytes_per_token_llama3_8b():
         config, dtype = Cfg(), "torch.bfloat16"
     # 32 layers x (K and V) x 8 heads x 128 dims x 2 bytes = 128 KiB per token
     assert kv_bytes_per_token(M()) == 128 * 1024
+
+
+def test_static_cache_generates_what_the_dynamic_one_does(tiny):
+    """04 --cache static: same greedy tokens as the default cache for a left-padded batch of unequal prompts."""
+    from transformers import AutoModelForCausalLM
+
+    from arcft.generation import generate_batch
+    model = AutoModelForCausalLM.from_pretrained(tiny).eval()
+    prompts = [[128000, 15, 16, 198, 17] * 3, [128000, 18, 198] * 2, [128000] + [19] * 20]
+    seen = []
+    generate = model.generate
+
+    def spy(**kw):
+        out = generate(**kw, return_dict_in_generate=True)
+        seen.append(type(out.past_key_values).__name__)
+        return out.sequences
+    model.generate = spy
+    dyn, _ = generate_batch(model, prompts, 0, [128001], 12, greedy=True)
+    sta, _ = generate_batch(model, prompts, 0, [128001], 12, greedy=True, cache="static")
+    assert seen == ["DynamicCache", "StaticCache"]
+    assert dyn == sta and all(len(d) == 12 for d in dyn)

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Runs named steps on the lent (offline) GPU machine, in order; every step's log goes to $OUT/logs.tgz and a failing
+# step does not stop the next. Setup is idempotent, so any call works on a fresh machine as well as a warm one.
+#
+#   bash bench/gpu_session.sh setup model_bg gputests wait_model train predict
+#
+# Carry (ignored paths): .whl_pack/site_gpu.tar.xz (every wheel the image lacks, unpacked and trimmed, see
+# bench/README.md) and data/01_eval.jsonl data/02_train.jsonl data/02_eval.jsonl (or let `setup` run 01/02).
+set -u
+cd "$(dirname "$0")/.."
+OUT=${OUT:-/tmp/out}
+L=/tmp/steplogs  # every step's log (and the bench's), archived to $OUT/logs.tgz after each step
+mkdir -p "$OUT" "$L"
+export PYTHONPATH=/tmp/site HF_HUB_OFFLINE=1 PYTHONUNBUFFERED=1 TOKENIZERS_PARALLELISM=false
+M=/tmp/llama3-8b-random
+B="python3 bench/bench.py --model $M"
+
+step_cmd() {
+  case "$1" in
+    setup) echo "[ -d /tmp/site ] || { tar -C /tmp -xJf .whl_pack/site_gpu.tar.xz && mv /tmp/site_gpu /tmp/site; };
+             [ -f data/02_train.jsonl ] || { python3 01_augment.py && python3 02_format.py; };
+             nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv; df -h /tmp | tail -1;
+             python3 -c 'import unsloth, trl, torch, transformers, peft, bitsandbytes; print(unsloth.__version__, trl.__version__, torch.__version__, transformers.__version__, peft.__version__, bitsandbytes.__version__)'" ;;
+    # the 8B build runs in the background (it is mostly disk writes) while small checks use the GPU
+    model_bg) echo "[ -f $M/config.json ] || { nohup python3 -m arcft.tiny $M.tmp --arch llama3-8b --dtype bfloat16 --device cuda > $L/model_build.log 2>&1 && mv $M.tmp $M; } &" ;;
+    wait_model) echo "while [ ! -f $M/config.json ] && pgrep -f '[a]rcft.tiny' >/dev/null; do sleep 2; done; cat $L/model_build.log; du -sh $M" ;;
+    gputests) echo "python3 -m pytest -q -m gpu tests/test_gpu.py -x -s" ;;
+    gputest_pf) echo "python3 -m pytest -q -m gpu tests/test_gpu.py -s -k padding_free" ;;
+    train) echo "$B --parts train" ;;
+    predict) echo "$B --parts predict --predict-sample ${PS:-200}" ;;
+    predict_all) echo "$B --parts predict" ;;
+    train_nockpt) echo "$B --parts train --tag no_ckpt -- --grad-ckpt off" ;;
+    train_shrink) echo "$B --parts train --tag shrink_vocab -- --shrink-vocab" ;;
+    train_pf) echo "$B --parts train --tag padding_free -- --padding-free" ;;
+    train_b8) echo "$B --parts train --tag batch8 --train-steps 20 --skip-steps 4 -- --batch-size 8 --grad-accum 1" ;;
+    train_b8_shrink) echo "$B --parts train --tag batch8_shrink --train-steps 20 --skip-steps 4 -- --batch-size 8 --grad-accum 1 --shrink-vocab" ;;
+    train_b2_nockpt) echo "$B --parts train --tag no_ckpt --train-steps 20 --skip-steps 4 -- --grad-ckpt off" ;;
+    train_b8_pf) echo "$B --parts train --tag batch8_padding_free --train-steps 20 --skip-steps 4 -- --batch-size 8 --grad-accum 1 --padding-free" ;;
+    decode) echo "$B --parts decode --tag decode_unsloth" ;;
+    decode_peft) echo "$B --parts decode --tag decode_peft --backend peft" ;;
+    train_fast) echo "$B --parts train --tag fast -- --shrink-vocab --padding-free --grad-ckpt off" ;;
+    mem24) echo "$B --parts mem24" ;;
+    mem24_shrink) echo "$B --parts mem24 --tag shrink_vocab -- --shrink-vocab" ;;
+    e2e_bf16) echo "python3 03_train.py --model $M --limit 16 --max-steps 5 --adapter /tmp/e2e/a16 --checkpoints /tmp/e2e/c16 --log /tmp/e2e/l16.jsonl --overwrite &&
+                python3 04_predict.py --adapter /tmp/e2e/a16 --limit 3 --max-new-tokens 64 --predictions /tmp/e2e/p16.jsonl --overwrite" ;;
+    e2e_4bit) echo "python3 03_train.py --model $M --quant 4bit --limit 16 --max-steps 5 --adapter /tmp/e2e/a4 --checkpoints /tmp/e2e/c4 --log /tmp/e2e/l4.jsonl --overwrite &&
+                python3 04_predict.py --adapter /tmp/e2e/a4 --quant 4bit --limit 3 --max-new-tokens 64 --predictions /tmp/e2e/p4.jsonl --overwrite" ;;
+    *) echo "echo unknown step $1; exit 2" ;;
+  esac
+}
+
+for s in "$@"; do
+  t=$(date +%s); touch "$L/.start"
+  echo "=== $s: $(step_cmd "$s" | head -c 300)"
+  timeout "${STEP_TIMEOUT:-580}" bash -c "$(step_cmd "$s")" > "$L/$s.log" 2>&1
+  rc=$?
+  echo "=== $s: rc=$rc in $(( $(date +%s) - t ))s"
+  tail -n "${TAIL:-6}" "$L/$s.log"
+  [ -f bench/results.json ] && cp bench/results.json "$OUT/results.json"
+  # at most 8 files come back: the logs travel in one archive
+  for f in $(find /tmp/bench /tmp/e2e -maxdepth 1 -type f -newer "$L/.start" ! -name longest.jsonl 2>/dev/null); do
+    cp "$f" "$L/${s}_$(basename "$f")"; done
+  tar -czf "$OUT/logs.tgz" -C "$L" .
+done
+nvidia-smi --query-gpu=memory.used --format=csv,noheader
+true
