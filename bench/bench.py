@@ -151,8 +151,9 @@ def part_decode(args, work: Path) -> dict:
             try:
                 timed(batch, 2, cache)  # warm-up
                 t1, t65 = timed(batch, 1, cache), timed(batch, 65, cache)
-                out[f"decode_{cache}_b{batch}"] = {"prefill_s": round(t1, 3), "ms_per_step": round((t65 - t1) / 64 * 1e3, 1),
-                                                   "tokens_per_s": round(batch * 64 / max(t65 - t1, 1e-9))}
+                step = max(t65 - t1, 1e-9) / 64
+                out[f"decode_{cache}_b{batch}"] = {"prefill_s": round(t1, 3), "ms_per_step": round(step * 1e3, 1),
+                                                   "tokens_per_s": round(batch / step)}
             except Exception as e:  # noqa: BLE001  (a diagnostic: record what failed and go on)
                 out[f"decode_{cache}_b{batch}"] = {"error": f"{type(e).__name__}: {str(e)[:300]}"}
     return out

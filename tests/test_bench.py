@@ -19,7 +19,8 @@ def test_bench_dry_run(tmp_path):
     p = subprocess.run([sys.executable, str(REPO / "bench" / "bench.py"), "--parts", "train,predict,decode", "--model",
                         str(model), "--train", str(tmp_path / "02_train.jsonl"), "--eval",
                         str(tmp_path / "02_eval.jsonl"), "--eval01", str(tmp_path / "01_eval.jsonl"),
-                        "--train-steps", "3", "--skip-steps", "1", "--predict-sample", "4", "--decode-batches", "1,2", "--work",
+                        "--train-steps", "3", "--skip-steps", "1", "--predict-sample", "4", "--decode-batches", "1,2",
+                        "--work",
                         str(tmp_path / "work"), "--out", str(out), "--", "--grad-ckpt", "off", "--batch-size", "2",
                         "--grad-accum", "1"],
                        capture_output=True, text=True, timeout=600)
