@@ -36,6 +36,7 @@ step_cmd() {
     train_b8_shrink) echo "$B --parts train --tag batch8_shrink --train-steps 20 --skip-steps 4 -- --batch-size 8 --grad-accum 1 --shrink-vocab" ;;
     train_b2_nockpt) echo "$B --parts train --tag no_ckpt --train-steps 20 --skip-steps 4 -- --grad-ckpt off" ;;
     train_b8_pf) echo "$B --parts train --tag batch8_padding_free --train-steps 20 --skip-steps 4 -- --batch-size 8 --grad-accum 1 --padding-free" ;;
+    train_b8_ckpt_on) echo "$B --parts train --tag batch8_ckpt_on --train-steps 20 --skip-steps 4 -- --batch-size 8 --grad-accum 1 --grad-ckpt on" ;;
     decode) echo "$B --parts decode --tag decode_unsloth" ;;
     decode_peft) echo "$B --parts decode --tag decode_peft --backend peft" ;;
     train_fast) echo "$B --parts train --tag fast -- --shrink-vocab --padding-free --grad-ckpt off" ;;
