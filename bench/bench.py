@@ -81,14 +81,15 @@ def part_train(args, work: Path, extra: list) -> dict:
     secs = [r["tokens"] / r["tokens_per_s"] for r in timed]
     tokens = sum(r["tokens"] for r in timed)
     tps = tokens / sum(secs)
-    total_tokens = args.epochs * sum(r["n_tokens"] for r in read_jsonl(Path(args.train)))
+    texts = read_jsonl(Path(args.train))
+    total_tokens = args.epochs * sum(r["n_tokens"] for r in texts)
     # LoRA on frozen weights: forward 2N + backward (activation gradients only) 2N FLOPs per token; the
     # recomputation of gradient checkpointing and the small LoRA/attention terms are not counted
     peak = peak_flops(args.device)
     mfu = round(4 * matmul_params(args.model) * tps / peak, 3) if peak else None
     fit = step_fit([r["tokens"] for r in timed], secs)
     ran = json.loads((work / "03_args.json").read_text())  # 03's options as resolved (batch size when auto)
-    steps_total = args.epochs * math.ceil(len(read_jsonl(Path(args.train))) / (ran["batch_size"] * ran["grad_accum"]))
+    steps_total = args.epochs * math.ceil(len(texts) / (ran["batch_size"] * ran["grad_accum"]))
     steady = (round(steps_total * fit["overhead_s"] + total_tokens / fit["tokens_per_s"])
               if fit and fit["tokens_per_s"] > 0 else None)
     return {"train_tokens_per_s": round(tps), "train_mfu": mfu,
@@ -99,19 +100,33 @@ def part_train(args, work: Path, extra: list) -> dict:
 
 
 def step_fit(tokens: list[int], secs: list[float]) -> dict | None:
-    """Least-squares fit of step time = overhead + tokens / rate over the timed steps, leaving out spikes (steps over
-    twice the first fit's time: allocator growth, kernel compilation for a new size). The overhead is what every
-    optimizer step costs whatever its length (optimizer, full-trained embeddings, launches); the rate is the
-    marginal throughput. A diagnostic beside the measured mean, not a substitute for it."""
+    """Least-squares fit of step time = overhead + tokens / rate over the timed steps, leaving out spikes (allocator
+    growth, kernel compilation for a new size): a step is a spike when it took over twice what the fit of the other
+    steps predicts for it; the worst is dropped, and so on. The overhead is what every optimizer step costs whatever
+    its length (optimizer, full-trained embeddings, launches); the rate is the marginal throughput. A diagnostic
+    beside the measured mean, not a substitute for it."""
     import numpy as np
     if len(tokens) < 4:
         return None
     n, t = np.array(tokens, float), np.array(secs, float)
+
+    def fit(mask):
+        (c0, c1), *_ = np.linalg.lstsq(np.vstack([np.ones(mask.sum()), n[mask]]).T, t[mask], rcond=None)
+        return c0, c1
+
     keep = np.ones(len(n), bool)
-    for _ in range(2):
-        a = np.vstack([np.ones(keep.sum()), n[keep]]).T
-        (c0, c1), *_ = np.linalg.lstsq(a, t[keep], rcond=None)
-        keep = t <= 2 * (c0 + c1 * n) + 0.05
+    while keep.sum() > 4:
+        excess = {}
+        for i in np.flatnonzero(keep):  # each step against the fit of the others (a spike bends a fit it is in)
+            others = keep.copy()
+            others[i] = False
+            c0, c1 = fit(others)
+            excess[i] = t[i] / (2 * (c0 + c1 * n[i]) + 0.05)
+        worst = max(excess, key=excess.get)
+        if excess[worst] <= 1:
+            break
+        keep[worst] = False
+    c0, c1 = fit(keep)
     if c1 <= 0:
         return None
     return {"overhead_s": round(float(c0), 3), "tokens_per_s": round(float(1 / c1)),
@@ -121,30 +136,17 @@ def step_fit(tokens: list[int], secs: list[float]) -> dict | None:
 def part_decode(args, work: Path) -> dict:
     """Where generation time goes: prefill time and decode milliseconds per step at several batch sizes, for the
     default dynamic KV cache and a static one (transformers' cache_implementation="static")."""
-    import torch
-
+    from arcft.generation import generate_batch
     from arcft.modeling import choose_backend, inference_format, load_for_inference, want_4bit
     backend = choose_backend(args.backend)
     model, tok = load_for_inference(None, args.model, backend, want_4bit(args.quant), 8192)
     fmt = inference_format(tok, None)
     p = min(read_jsonl(Path(args.eval)), key=lambda r: abs(r["n_prompt_tokens"] - 1500))  # about the median
     ids = fmt.encode(p["train"], p["test_input"]).ids
-    dev = next(model.parameters()).device
     out = {"decode_prompt_tokens": len(ids), "decode_backend": backend}
 
-    def timed(batch, new, cache):
-        x = torch.tensor([ids] * batch, device=dev)
-        kw = {"cache_implementation": cache} if cache != "dynamic" else {}
-        if torch.cuda.is_available():
-            torch.cuda.synchronize()
-        t = time.time()
-        with torch.inference_mode():
-            model.generate(input_ids=x, attention_mask=torch.ones_like(x), do_sample=True, top_k=50, top_p=None,
-                           max_new_tokens=new, min_new_tokens=new, pad_token_id=fmt.pad, eos_token_id=fmt.stop_ids,
-                           **kw)
-        if torch.cuda.is_available():
-            torch.cuda.synchronize()
-        return time.time() - t
+    def timed(batch, new, cache):  # 04's generation call, exactly `new` tokens for each of `batch` prompts
+        return generate_batch(model, [ids] * batch, fmt.pad, fmt.stop_ids, new, min_new_tokens=new, cache=cache)[1]
 
     for cache in ("dynamic", "static"):
         for batch in args.decode_batches:
@@ -238,16 +240,17 @@ def main(args, extra):
     res = results.setdefault("runs", {}).setdefault(tag, {})
     command = "python bench/bench.py " + " ".join(sys.argv[1:])
     res.update({"device": args.device, "extra_03_args": extra})
+    parts = {"train": lambda: part_train(args, work, extra), "predict": lambda: part_predict(args, work),
+             "mem24": lambda: part_mem24(args, work, extra), "decode": lambda: part_decode(args, work)}
     for part in args.parts.split(","):
         t = time.time()
-        if part not in ("train", "predict", "mem24", "decode"):
-            sys.exit(f"bench: unknown part {part!r} (train, predict, mem24, decode)")
+        if part not in parts:
+            sys.exit(f"bench: unknown part {part!r} ({', '.join(parts)})")
         # each part's figures with the command and date that produced them (parts of one tag may come from
         # different runs)
         res.setdefault("commands", {})[part] = command
         res.setdefault("dates", {})[part] = time.strftime("%Y-%m-%d %H:%M")
-        res.update({"train": part_train, "mem24": part_mem24}[part](args, work, extra) if part in ("train", "mem24")
-                   else {"predict": part_predict, "decode": part_decode}[part](args, work))
+        res.update(parts[part]())
         print(f"bench: {part} done in {time.time() - t:.0f}s: {json.dumps(res)}", flush=True)
         write_json(out, results)
     if tag == "default":

@@ -48,3 +48,20 @@ def test_gpu_session_runs_steps_and_archives_their_logs(tmp_path):
     with tarfile.open(tmp_path / "logs.tgz") as t:
         names = t.getnames()
     assert "./no_such_step.log" in names and "./wait_model.log" in names
+
+
+def test_step_fit_leaves_out_spikes():
+    """The per-step fit (fixed cost + marginal rate) recovers a known line past a spike, and on the H100 log of
+    2026-11-23 it finds the ~0.38 s per step and ~14.5K tokens/s the README reports, despite the 9 s step."""
+    import random
+    sys.path.insert(0, str(REPO / "bench"))
+    from bench import step_fit
+    tokens = [random.Random(i).randint(1000, 15000) for i in range(30)]
+    secs = [0.4 + n / 14000 for n in tokens]
+    secs[3] += 8
+    assert step_fit(tokens, secs) == {"overhead_s": 0.4, "tokens_per_s": 14000, "spike_steps": 1, "spike_s": 8.0}
+    log = [json.loads(line) for line in open(REPO / "bench" / "logs" / "2026-11-23" / "train_b8_03_train_log.jsonl")]
+    timed = [r for r in log if r["step"] > 4]
+    fit = step_fit([r["tokens"] for r in timed], [r["tokens"] / r["tokens_per_s"] for r in timed])
+    assert 0.35 < fit["overhead_s"] < 0.4 and 14000 < fit["tokens_per_s"] < 15000 and fit["spike_s"] > 7
+    assert step_fit(tokens[:3], secs[:3]) is None
