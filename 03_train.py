@@ -6,18 +6,23 @@ record), tokens_per_s, gpu_mem: peak GiB)
 and data/03_args.json. Checkpoints go to data/03_checkpoints/; rerunning the same command resumes from the last one.
 
 Defaults are the seed's LoRA: r=16, alpha=16, dropout 0, bias none, q/k/v/o/gate/up/down plus embed_tokens and
-lm_head, rsLoRA, unsloth gradient checkpointing, random_state 1212, 3 epochs, 8192 tokens. On a GPU with unsloth
-installed the unsloth backend is used (4-bit on cards under 40 GB, bf16 otherwise); elsewhere transformers + peft.
-Loss is on the output grids only (--loss all: the whole text, as the seed did).
+lm_head, rsLoRA, random_state 1212, 8 sequences per optimizer step, 3 epochs, 8192 tokens. Unlike the seed, for
+speed: embed_tokens/lm_head are cut to the format's tokens (--no-shrink-vocab keeps all 128K rows), each step's
+sequences go through the model in passes of up to --max-batch-tokens (right-padded, no attention mask needed), and
+gradient checkpointing is off whenever the longest text fits the GPU without it (--grad-ckpt auto). On a GPU with
+unsloth installed the unsloth backend is used (4-bit on cards under 40 GB, bf16 otherwise); elsewhere
+transformers + peft. Loss is on the output grids only (--loss all: the whole text, as the seed did).
 
 Examples:
   python 03_train.py
-  python 03_train.py --quant 4bit --batch-size 1 --grad-accum 8          # a 24 GB card
+  python 03_train.py --quant 4bit --gpu-mem-cap 24                        # check that a 24 GB card suffices
   python 03_train.py --model data/00_tiny_llama --max-steps 30 --lr 3e-3   # the smoke run (CPU)
 """
 import argparse
+import contextlib
 import json
 import math
+import os
 import shutil
 import sys
 import time
@@ -29,8 +34,8 @@ from arcft.modeling import (DEFAULT_MODEL, LORA_TARGETS, VOCAB_FILE, LoraSetting
                             load_for_training, want_4bit)
 from arcft.textformat import LOSS_MODES  # noqa: E402
 
-OOM_HINT = ("CUDA out of memory. Lower the memory need: --quant 4bit, --batch-size 1 with a larger --grad-accum, "
-            "or a shorter context (rerun 02_format.py --max-len 4096 and pass the same --max-len here)")
+OOM_HINT = ("CUDA out of memory. Lower the memory need: a smaller --max-batch-tokens, --grad-ckpt unsloth, "
+            "--quant 4bit, or a shorter context (rerun 02_format.py --max-len 4096 and pass the same --max-len here)")
 
 
 def make_log_callback(path: Path, tokens_per_step: list[int], steps_per_epoch: float):
@@ -65,25 +70,60 @@ def make_log_callback(path: Path, tokens_per_step: list[int], steps_per_epoch: f
 
 
 def main(args):
+    # fewer out-of-memory failures and no stalls when micro-batch shapes change (set before CUDA starts)
+    os.environ.setdefault("PYTORCH_CUDA_ALLOC_CONF", "expandable_segments:True")
     backend = choose_backend(args.backend)  # imports unsloth before transformers when it is used
     import torch
+    if torch.cuda.is_available():
+        # cuDNN attention builds a new plan for every new batch shape (~3 ms of CPU per call and layer on an H100
+        # with torch 2.11), and training batches rarely repeat a shape; flash attention needs no plan
+        torch.backends.cuda.enable_cudnn_sdp(False)
     from datasets import Dataset
     from trl import SFTConfig, SFTTrainer
-    from trl.trainer.sft_trainer import DataCollatorForLanguageModeling
 
     from arcft.modeling import masked_lm_loss
     from arcft.textformat import GridFormat
-    from arcft.trainset import build_examples
+    from arcft.trainset import StepCollator, build_examples, split_step
 
-    class MaskedLossSFTTrainer(SFTTrainer):
-        """SFTTrainer whose loss projects only the trained positions through lm_head (arcft.modeling). trl's own
-        fused LM head does the same but needs Triton, which CPU machines lack."""
+    class StepSFTTrainer(SFTTrainer):
+        """SFTTrainer whose batch is one optimizer step (--batch-size sequences), run through the model in passes
+        of at most --max-batch-tokens tokens; the loss is normalised over the whole step's trained tokens, so the
+        gradient does not depend on how the step was split. Each pass projects only the trained positions through
+        lm_head (arcft.modeling.masked_lm_loss; trl's fused LM head does the same but needs Triton)."""
 
-        def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
-            # normalised over the whole accumulated step when the Trainer counts its labels (num_items_in_batch);
-            # otherwise per batch, and the Trainer divides by the accumulation steps itself
-            loss = masked_lm_loss(model, inputs, num_items_in_batch)
-            return (loss, None) if return_outputs else loss
+        def training_step(self, model, inputs, num_items_in_batch=None):
+            t0 = timer()
+            if not model.training:  # walking every module each step costs milliseconds on an 8B model
+                model.train()
+            inputs = self._prepare_inputs(inputs)
+            n_items = (inputs["labels"][:, 1:] != -100).sum()
+            total = torch.zeros((), device=inputs["labels"].device)
+            # unsloth's kernels cast their LoRA weights themselves; autocast around them only adds a dispatch and
+            # a cast per op, which doubled the (CPU-bound) time of short passes on an H100
+            context = contextlib.nullcontext if backend == "unsloth" else self.compute_loss_context_manager
+            fwd = bwd = 0.0
+            for chunk in split_step(inputs, args.max_batch_tokens, args.padding_free, backend == "unsloth"):
+                t1 = timer()
+                with context():
+                    loss = masked_lm_loss(model, chunk, n_items)
+                t2 = timer()
+                self.accelerator.backward(loss)
+                total += loss.detach()
+                t3 = timer()
+                fwd, bwd = fwd + t2 - t1, bwd + t3 - t2
+            if PROFILE:  # where a step's time goes: before this call (trainer, optimizer), forward, backward
+                PROFILE.append({"outside_s": round(t0 - PROFILE_T[0], 4), "fwd_s": round(fwd, 4),
+                                "bwd_s": round(bwd, 4), "tokens": int(inputs["lengths"].sum())})
+                PROFILE_T[0] = timer()
+            return total
+
+    PROFILE = [{}] if os.environ.get("ARCFT_STEP_PROFILE") else None  # a path: per-step timings written there
+    PROFILE_T = [time.time()]
+
+    def timer():
+        if PROFILE and torch.cuda.is_available():
+            torch.cuda.synchronize()
+        return time.time()
 
     records = read_jsonl(Path(args.train), required=("id", "task_id", "train", "test_input", "test_output",
                                                       "n_tokens"))
@@ -107,14 +147,16 @@ def main(args):
         total = torch.cuda.get_device_properties(0).total_memory
         torch.cuda.set_per_process_memory_fraction(min(1.0, args.gpu_mem_cap * 2**30 / total))
     four_bit = want_4bit(args.quant, args.gpu_mem_cap)
-    if args.batch_size == 0:  # auto: 1 long sequence at a time on small cards, keeping 8 per optimizer step
-        small = four_bit or not torch.cuda.is_available()
-        args.batch_size, args.grad_accum = (1, args.grad_accum * 2) if small else (2, args.grad_accum)
     lora = LoraSettings(r=args.lora_r, alpha=args.lora_alpha, dropout=args.lora_dropout, bias="none",
                         targets=tuple(args.targets.split(",")), rslora=not args.no_rslora,
                         random_state=args.random_state)
-    model, tok = load_for_training(args.model, backend, four_bit, args.max_len, lora, args.grad_ckpt,
-                                   args.shrink_vocab)
+    longest = max(r["n_tokens"] for r in records)
+    model, tok, args.grad_ckpt, args.max_batch_tokens = load_for_training(
+        args.model, backend, four_bit, args.max_len, lora, args.grad_ckpt, args.shrink_vocab,
+        args.max_batch_tokens, longest, args.gpu_mem_cap)
+    if backend == "unsloth" and args.padding_free:
+        from unsloth.utils.packing import mark_allow_overlength
+        mark_allow_overlength(model)  # a flattened pass may be longer than --max-len
     try:
         fmt = GridFormat(tok, compact=args.shrink_vocab)
     except ValueError as e:
@@ -125,8 +167,8 @@ def main(args):
                         f"--tokenizer {args.model}")
 
     examples = build_examples(records, fmt, args.epochs, args.batch_size, args.loss, not args.keep_pair_order,
-                              args.seed)
-    per_step = args.batch_size * args.grad_accum
+                              args.seed, group=not args.padding_free)
+    per_step = args.batch_size
     steps = math.ceil(len(examples) / per_step)
     if args.max_steps:
         steps = min(steps, args.max_steps)
@@ -134,31 +176,28 @@ def main(args):
     tokens_per_step = [sum(lengths[s * per_step:(s + 1) * per_step]) for s in range(steps)]
     print(f"03_train: backend {backend}, {'4-bit' if four_bit else str(model.dtype).replace('torch.', '')}, "
           f"{len(records)} texts x {args.epochs} epochs = {len(examples)} sequences, {sum(lengths)} tokens, "
-          f"{steps} optimizer steps of {per_step} sequences, loss on {args.loss}")
+          f"{steps} optimizer steps of {per_step} sequences in passes of <= {args.max_batch_tokens} tokens"
+          f"{' (flattened)' if args.padding_free else ''}, gradient checkpointing {args.grad_ckpt}, "
+          f"vocabulary {'shrunk to ' + str(len(fmt.vocab)) if fmt.vocab else 'full'}, loss on {args.loss}")
 
     cuda = torch.cuda.is_available()
     bf16 = cuda and torch.cuda.is_bf16_supported()
     cfg = SFTConfig(
-        output_dir=str(ckpt_dir), per_device_train_batch_size=args.batch_size,
-        gradient_accumulation_steps=args.grad_accum, num_train_epochs=1, max_steps=steps,
+        output_dir=str(ckpt_dir), per_device_train_batch_size=per_step,
+        gradient_accumulation_steps=1, num_train_epochs=1, max_steps=steps,
         learning_rate=args.lr, lr_scheduler_type=args.scheduler, warmup_steps=args.warmup_steps,
-        weight_decay=args.weight_decay, optim=args.optim or ("adamw_8bit" if cuda else "adamw_torch"),
+        weight_decay=args.weight_decay, optim=args.optim or ("adamw_torch_fused" if cuda else "adamw_torch"),
         logging_steps=args.log_every, save_steps=args.save_every, save_total_limit=1,
         seed=args.seed, bf16=bf16, fp16=cuda and not bf16, report_to="none",
         train_sampling_strategy="sequential",  # our order already shuffles, groups by length and keeps epochs
-        # padding-free batches come from our collator below (trl refuses a custom collator with its own flag)
+        # batches come from our collator and training step (trl refuses a custom collator with its padding_free)
         dataset_kwargs={"skip_prepare_dataset": True}, padding_free=False,
-        max_length=args.max_len, dataloader_num_workers=0, disable_tqdm=False)
+        max_length=args.max_len, dataloader_num_workers=0, disable_tqdm=False,
+        gradient_checkpointing=False)  # trl's default is True; load_for_training sets --grad-ckpt itself
     data = Dataset.from_list([{"input_ids": e["input_ids"], "labels": e["labels"]} for e in examples])
-    collator = DataCollatorForLanguageModeling(pad_token_id=fmt.pad, padding_free=args.padding_free)
-    trainer = MaskedLossSFTTrainer(model=model, args=cfg, train_dataset=data, processing_class=tok,
-                                   data_collator=collator,
-                                   callbacks=[make_log_callback(log_path, tokens_per_step, len(records) / per_step)])
-    if backend == "unsloth" and args.padding_free:
-        # unsloth leaves a custom collator alone; this adds the sequence lengths of each flattened batch
-        # (packed_seq_lengths), from which its attention builds per-sequence (block-diagonal) masks
-        from unsloth.utils.packing import enable_padding_free_metadata
-        enable_padding_free_metadata(trainer.model, trainer)
+    trainer = StepSFTTrainer(model=model, args=cfg, train_dataset=data, processing_class=tok,
+                             data_collator=StepCollator(fmt.pad),
+                             callbacks=[make_log_callback(log_path, tokens_per_step, len(records) / per_step)])
     resume = ckpt_dir.is_dir() and any(ckpt_dir.glob("checkpoint-*"))
     if resume:
         print(f"03_train: resuming from the last checkpoint in {ckpt_dir}")
@@ -168,6 +207,8 @@ def main(args):
     except torch.OutOfMemoryError:
         raise UserError(OOM_HINT) from None
 
+    if PROFILE:
+        Path(os.environ["ARCFT_STEP_PROFILE"]).write_text("".join(json.dumps(r) + "\n" for r in PROFILE[1:]))
     tmp = adapter.with_name(adapter.name + ".tmp")
     shutil.rmtree(tmp, ignore_errors=True)
     model.save_pretrained(str(tmp))
@@ -207,32 +248,39 @@ if __name__ == "__main__":
     p.add_argument("--max-len", type=int, default=8192, help="longest text in tokens (longer ones are skipped)")
     p.add_argument("--epochs", type=int, default=3)
     p.add_argument("--max-steps", type=int, default=0, help="stop after this many optimizer steps (0 = all)")
-    p.add_argument("--batch-size", type=int, default=0,
-                   help="sequences per device batch; 0 = 2 (bf16 GPU) or 1 with --grad-accum doubled (4-bit, CPU)")
-    p.add_argument("--grad-accum", type=int, default=4, help="batches per optimizer step")
+    p.add_argument("--batch-size", type=int, default=8,
+                   help="sequences per optimizer step (the seed's 2 x 4 gradient accumulation)")
+    p.add_argument("--max-batch-tokens", type=int, default=0,
+                   help="tokens per forward/backward pass (rows x longest row); a step's sequences are split into "
+                        "passes of at most this many; 0 = what the free GPU memory holds, at most 16384")
     p.add_argument("--lr", type=float, default=2e-4, help="peak learning rate")
     p.add_argument("--scheduler", default="linear", help="transformers lr scheduler type")
     p.add_argument("--warmup-steps", type=int, default=10)
     p.add_argument("--weight-decay", type=float, default=0.01)
-    p.add_argument("--optim", default=None, help="optimizer (default: adamw_8bit on CUDA, adamw_torch on CPU)")
+    p.add_argument("--optim", default=None,
+                   help="optimizer (default: adamw_torch_fused on CUDA, one kernel for all LoRA weights, whose "
+                        "states take ~0.3 GB; the seed used adamw_8bit; adamw_torch on CPU)")
     p.add_argument("--loss", default="outputs", choices=LOSS_MODES,
                    help="tokens trained on: every output grid, only the test output, or the whole text (seed)")
     p.add_argument("--keep-pair-order", action="store_true",
                    help="do not reshuffle each text's train pairs between epochs")
     p.add_argument("--padding-free", action="store_true",
-                   help="flatten each batch into one sequence, no padding (exact with the peft backend: "
-                        "transformers 5 masks attention by position_ids; unsloth by the sequence lengths)")
-    p.add_argument("--shrink-vocab", action="store_true",
+                   help="flatten each pass into one sequence, no padding, and draw each step's texts at random "
+                        "instead of by similar length (exact with the peft backend: transformers 5 masks attention "
+                        "by position_ids; unsloth by the sequence lengths)")
+    p.add_argument("--shrink-vocab", action=argparse.BooleanOptionalAction, default=True,
                    help="cut embed_tokens/lm_head down to the ~17 tokens the format uses (ARC Prize 2024 winners' "
-                        "trick; the adapter records the rows kept and 04 applies the same cut)")
+                        "trick; the adapter records the rows kept and 04 applies the same cut); "
+                        "--no-shrink-vocab trains all 128K rows as the seed did")
     p.add_argument("--lora-r", type=int, default=16)
     p.add_argument("--lora-alpha", type=int, default=16)
     p.add_argument("--lora-dropout", type=float, default=0.0)
     p.add_argument("--targets", default=",".join(LORA_TARGETS),
                    help="LoRA target modules (embed_tokens and lm_head are trained in full, as unsloth does)")
     p.add_argument("--no-rslora", action="store_true", help="plain LoRA scaling instead of rank-stabilised")
-    p.add_argument("--grad-ckpt", default="unsloth", choices=["unsloth", "on", "off"],
-                   help="gradient checkpointing (unsloth's offloaded variant; 'on' = transformers')")
+    p.add_argument("--grad-ckpt", default="auto", choices=["auto", "unsloth", "on", "off"],
+                   help="gradient checkpointing: auto = off when the longest text fits the GPU without it, else "
+                        "unsloth's offloaded variant (the seed's); 'on' = transformers'")
     p.add_argument("--random-state", type=int, default=1212, help="LoRA initialisation seed")
     p.add_argument("--seed", type=int, default=0, help="data order and pair shuffling seed")
     p.add_argument("--limit", type=int, default=0, help="train on the first N texts only (0 = all)")

@@ -6,12 +6,14 @@ text, the parsed grid mapped back to the original orientation (or null, with the
 generated tokens and the time. A rerun skips the records already written, so an interrupted run resumes.
 
 Sampling follows the seed: top-k 50 (--greedy for argmax), seeded. Generation stops at the end-of-output marker or
-EOS, at most --max-new-tokens (a 30x30 grid and the marker fit in the default). Prompts are sorted by length and
-generated in batches (left padding) grouped by expected answer size, as large as the free GPU memory allows.
+EOS, at most --max-new-tokens (a 30x30 grid and the marker fit in the default). Prompts are grouped by expected
+answer size and length into batches as large as the free GPU memory allows. The default engine (arcft.fastgen)
+prefills each batch's prompts packed without padding, keeps one KV cache per batch and drops rows as they finish;
+--engine hf uses transformers' generate instead.
 
 Examples:
   python 04_predict.py
-  python 04_predict.py --greedy --batch-size 32
+  python 04_predict.py --greedy --engine hf --batch-size 32
   python 04_predict.py --adapter runs/a/03_adapter --predictions runs/a/04_predictions.jsonl --views identity
 """
 import argparse
@@ -19,13 +21,13 @@ import json
 import os
 import sys
 import time
-import zlib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from arcft.io import (DATA, HelpFormatter, UserError, cli, iter_jsonl, read_jsonl, save_args,  # noqa: E402
                       write_jsonl)
 from arcft.modeling import choose_backend, inference_format, load_for_inference, want_4bit  # noqa: E402
+from arcft.generation import ENGINES  # noqa: E402
 from arcft.textformat import MAX_OUTPUT_TOKENS  # noqa: E402
 
 
@@ -37,11 +39,13 @@ def pending_records(prompts: list[dict], out: Path, overwrite: bool) -> tuple[li
 
 
 def main(args):
-    backend = choose_backend(args.backend)
+    # the fast engine runs plain transformers modules (LoRA merged into bf16 weights): no unsloth needed
+    backend = choose_backend("peft" if args.backend == "auto" and args.engine != "hf" else args.backend)
     import torch
     from tqdm import tqdm
 
-    from arcft.generation import auto_batch_tokens, generate_batch, length_batches
+    from arcft import fastgen
+    from arcft.generation import run_prompts
     from arcft.grids import invert_view
     from arcft.textformat import ParseError, parse_grid
 
@@ -63,44 +67,36 @@ def main(args):
         return
     adapter = None if args.no_adapter else Path(args.adapter)
     model, tok = load_for_inference(adapter, args.model, backend, want_4bit(args.quant), args.max_len)
+    engine = args.engine
+    if engine == "auto":
+        engine = "fast" if backend == "peft" and fastgen.supports(model) else "hf"
+    elif engine == "fast" and not (backend == "peft" and fastgen.supports(model)):
+        raise UserError("--engine fast runs Llama-architecture models loaded by --backend peft (or auto); "
+                        "use --engine hf for this one")
     # only now that the model loaded: keep the finished records (without a torn tail) and append to them
     write_jsonl(out, done)
     save_args(out.with_name("04_args.json"), args)
     fmt = inference_format(tok, adapter)
-    pad = fmt.pad
 
     encoded = [fmt.encode(p["train"], p["test_input"]).ids for p in todo]
     bad = next((p for p, e in zip(todo, encoded) if len(e) != p["n_prompt_tokens"]), None)
     if bad:
         raise UserError(f"{args.eval}: task {bad['task_id']}: prompt token count differs from this model's "
                         "tokenizer: rerun 02_format.py --tokenizer with the model")
-    lengths = [len(e) for e in encoded]
     print(f"04_predict: {len(todo)} prompts to go ({n_done} already done), views {args.views}, "
-          f"{'greedy' if args.greedy else f'top-k {args.top_k}'}, batch {args.batch_size}, "
+          f"{'greedy' if args.greedy else f'top-k {args.top_k}'}, engine {engine}, "
           f"on {next(model.parameters()).device}")
     t_start, n_tokens, n_parsed = time.time(), 0, 0
-    max_batch_tokens = args.max_batch_tokens or auto_batch_tokens(model)
-    # group by the expected answer size first: a batch runs until its longest answer is done
-    keys = [(p["answer_tokens_reserved"], n) for p, n in zip(todo, lengths)]
-    costs = [n + args.max_new_tokens for n in lengths]
     bar = tqdm(total=len(todo), unit="prompt", desc="predict")
     with open(out, "a") as f:
-        for b in length_batches(keys, costs, args.batch_size, max_batch_tokens):
-            # the seed depends on the batch's contents, so the same prompts give the same samples on a rerun
-            torch.manual_seed(args.seed + sum(zlib.crc32(todo[i]["id"].encode()) for i in b))
-            try:
-                new_tokens, dt = generate_batch(model, [encoded[i] for i in b], pad, fmt.stop_ids,
-                                                args.max_new_tokens, args.greedy, args.top_k, args.temperature,
-                                                cache=args.cache)
-            except torch.OutOfMemoryError:
-                raise UserError("CUDA out of memory while generating: lower --batch-size or --max-batch-tokens "
-                                "(finished predictions are kept; rerun to resume)") from None
-            for i, new in zip(b, new_tokens):
+        def write(batch, new_tokens, dt):  # each finished batch goes to disk at once: an interrupted run resumes
+            nonlocal n_tokens, n_parsed
+            for i, new in zip(batch, new_tokens):
                 p = todo[i]
                 text = fmt.decode(new)
                 rec = {"id": p["id"], "task_id": p["task_id"], "test_index": p["test_index"], "view": p["view"],
                        "grid": None, "error": None, "text": text, "n_tokens": len(new),
-                       "time_s": round(dt / len(b), 3)}
+                       "time_s": round(dt / len(batch), 3)}
                 try:
                     rec["grid"] = invert_view(parse_grid(text), p["view"])
                     n_parsed += 1
@@ -110,7 +106,17 @@ def main(args):
                 f.write(json.dumps(rec) + "\n")
             f.flush()
             os.fsync(f.fileno())
-            bar.update(len(b))
+            bar.update(len(batch))
+
+        try:
+            run_prompts(model, encoded, engine=engine, stop_ids=fmt.stop_ids, pad_id=fmt.pad,
+                        max_new_tokens=args.max_new_tokens, reserve=[p["answer_tokens_reserved"] for p in todo],
+                        greedy=args.greedy, top_k=args.top_k, temperature=args.temperature, seed=args.seed,
+                        keys=[p["id"] for p in todo], batch_size=args.batch_size,
+                        max_batch_tokens=args.max_batch_tokens, cache=args.cache, on_batch=write)
+        except torch.OutOfMemoryError:
+            raise UserError("CUDA out of memory while generating: lower --batch-size or --max-batch-tokens "
+                            "(finished predictions are kept; rerun to resume)") from None
     bar.close()
     dt = time.time() - t_start
     print(f"04_predict: {len(todo)} predictions ({n_parsed} parsed into grids) in {dt:.0f}s, "
@@ -134,12 +140,16 @@ if __name__ == "__main__":
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--max-new-tokens", type=int, default=MAX_OUTPUT_TOKENS,
                    help="generation bound (default: a 30x30 grid with its newlines and the end marker)")
-    p.add_argument("--batch-size", type=int, default=16, help="prompts per generate call")
+    p.add_argument("--engine", default="auto", choices=ENGINES,
+                   help="fast: arcft.fastgen (packed prefill, one KV cache per batch, finished rows dropped); "
+                        "hf: transformers' generate; auto: fast for Llama-architecture models")
+    p.add_argument("--batch-size", type=int, default=0,
+                   help="most prompts generated together; 0 = 256 (fast engine) or 16 (hf)")
     p.add_argument("--cache", default="dynamic", choices=["dynamic", "static"],
-                   help="KV cache: transformers' growing one, or one allocated once per batch (bench: --parts decode)")
+                   help="hf engine's KV cache: transformers' growing one, or one allocated once per batch")
     p.add_argument("--max-batch-tokens", type=int, default=0,
-                   help="cap on batch size x (longest prompt + max new tokens); 0 = what the free GPU memory "
-                        "holds as KV cache")
+                   help="KV-cache slots per batch, summed over its prompts (prompt + answer); 0 = what the free "
+                        "GPU memory holds")
     p.add_argument("--limit", type=int, default=0, help="only the first N tasks (0 = all)")
     p.add_argument("--overwrite", action="store_true", help="start afresh instead of resuming")
     cli(main, p)

@@ -44,7 +44,7 @@ MSG
   MODEL=$D/00_tiny_llama
   [ -f "$MODEL/config.json" ] || python -m arcft.tiny "$MODEL"
   A1="--limit 3"; A2="--max-len 2048"
-  A3="--model $MODEL --max-len 2048 --max-steps 30 --batch-size 2 --grad-accum 1 --lr 3e-3 --warmup-steps 3 --grad-ckpt off --log-every 2"
+  A3="--model $MODEL --max-len 2048 --max-steps 30 --batch-size 2 --lr 3e-3 --warmup-steps 3 --grad-ckpt off --log-every 2"
   A4="--max-new-tokens 64"; A6=""
 else
   A1=""; A2=""; A3=""; A4=""; A6=""

@@ -79,3 +79,42 @@ def generate_batch(model, prompts: list[list[int]], pad_id: int, stop_ids: list[
         stop = next((k for k, t in enumerate(row) if t in stop_ids), None)
         out.append(row[:stop + 1] if stop is not None else row)
     return out, dt
+
+
+ENGINES = ("auto", "fast", "hf")
+
+
+def run_prompts(model, prompts: list[list[int]], *, engine: str, stop_ids: list[int], pad_id: int,
+                max_new_tokens: int, reserve: list[int], greedy: bool = False, top_k: int = 50,
+                temperature: float = 1.0, seed: int = 0, keys: list[str] | None = None, batch_size: int = 0,
+                max_batch_tokens: int = 0, cache: str = "dynamic", lengths: list[int] | None = None,
+                on_batch=None) -> None:
+    """Generate for every prompt (token id lists) and hand each finished batch to `on_batch(indices, new_tokens,
+    seconds)`: what 04_predict and the benchmark both run. `engine` "fast" is arcft.fastgen (packed prefill, one
+    KV cache per batch, rows dropped as they finish); "hf" is transformers' generate on length-grouped, left-padded
+    batches. `reserve`: each prompt's expected answer size (02's answer_tokens_reserved), for grouping. `lengths`
+    (benchmarks): generate exactly that many tokens per prompt, ignoring the stop ids. `keys` (record ids) seed each
+    batch's sampling by its contents, so the same prompts give the same samples on a rerun."""
+    keys = keys or [str(i) for i in range(len(prompts))]
+    if engine == "fast":
+        from . import fastgen
+        fastgen.generate(model, prompts, stop_ids=stop_ids, max_new_tokens=max_new_tokens, lengths=lengths,
+                         greedy=greedy, top_k=top_k, temperature=temperature, kv_budget_tokens=max_batch_tokens,
+                         reserve=reserve, max_batch=batch_size or 256, seed=seed, keys=keys, on_batch=on_batch)
+        return
+    import zlib
+
+    import torch
+    budget = max_batch_tokens or auto_batch_tokens(model)
+    order = [(r, len(p)) for r, p in zip(reserve, prompts)]
+    costs = [len(p) + max_new_tokens for p in prompts]
+    for b in length_batches(order, costs, batch_size or 16, budget):
+        # the seed depends on the batch's contents, so the same prompts give the same samples on a rerun
+        torch.manual_seed(seed + sum(zlib.crc32(keys[i].encode()) for i in b))
+        n = max(lengths[i] for i in b) if lengths else max_new_tokens
+        new, dt = generate_batch(model, [prompts[i] for i in b], pad_id, stop_ids, n, greedy, top_k, temperature,
+                                 min_new_tokens=n if lengths else None, cache=cache)
+        if lengths:
+            new = [row[:lengths[i]] for i, row in zip(b, new)]
+        if on_batch:
+            on_batch(b, new, dt)

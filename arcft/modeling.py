@@ -103,9 +103,54 @@ def _load_error(name: str, e: Exception) -> UserError:
     return UserError(f"cannot load model {name}{hint}: {str(e).splitlines()[0] if str(e) else type(e).__name__}")
 
 
+def train_act_bytes_per_token(config, grad_ckpt: str) -> int:
+    """GPU bytes one token of a micro-batch holds from its forward to its backward, by checkpointing mode. Without
+    checkpointing every layer keeps its inputs, the attention tensors and the MLP's wide intermediates; with it,
+    about one layer's worth stays (unsloth moves the layer inputs to the CPU; transformers keeps them, one hidden
+    vector a layer). Slightly above what an H100 measured for Llama-3-8B with unsloth (bench/bench.py --parts
+    probe, 2026-11-26): 3.58 MB per token without checkpointing (this gives 3.87), 0.16-0.33 MB with unsloth's."""
+    h, ff, layers = config.hidden_size, config.intermediate_size, config.num_hidden_layers
+    per_layer = 2 * (6 * h + 5 * ff // 2)
+    if grad_ckpt == "off":
+        return layers * per_layer
+    return 2 * per_layer + (layers * 2 * h if grad_ckpt == "on" else 0)
+
+
+def gpu_bytes_free(cap_gib: float = 0) -> int:
+    """What this process may still allocate on GPU 0: the device's free memory, within `cap_gib` when set."""
+    import torch
+    free, total = torch.cuda.mem_get_info()
+    if cap_gib:
+        free = min(free, int(cap_gib * 2**30) - torch.cuda.memory_reserved())
+    return max(free, 0)
+
+
+def plan_memory(model, grad_ckpt: str, max_batch_tokens: int, longest: int, cap_gib: float = 0,
+                backend: str = "unsloth") -> tuple[str, int]:
+    """(checkpointing mode, tokens per forward/backward pass). `auto` checkpointing: off when the longest training
+    text fits the free memory without it (bf16 on an 80 GB card), else unsloth's offloaded variant (transformers' on
+    the peft backend). `max_batch_tokens` 0: as many tokens as fit, at most 16K (more does not run faster), never
+    under `longest`. On CPU: off, 16K."""
+    import torch
+    if grad_ckpt == "auto" and not torch.cuda.is_available():
+        grad_ckpt = "off"
+    if not torch.cuda.is_available():
+        return grad_ckpt, max_batch_tokens or 16384
+    room = 0.85 * gpu_bytes_free(cap_gib) - 2 * 2**30  # LoRA gradients, optimizer, allocator slack
+    if grad_ckpt == "auto":
+        fits = longest * train_act_bytes_per_token(model.config, "off") <= room
+        grad_ckpt = "off" if fits else ("unsloth" if backend == "unsloth" else "on")
+    if not max_batch_tokens:
+        max_batch_tokens = max(longest, min(16384, int(room / train_act_bytes_per_token(model.config, grad_ckpt))))
+    return grad_ckpt, max_batch_tokens
+
+
 def load_for_training(name: str, backend: str, four_bit: bool, max_len: int, lora: LoraSettings,
-                      grad_ckpt: str, shrink: bool = False):
-    """(model with LoRA, tokenizer). With `shrink`, the vocabulary is cut to the format's tokens first."""
+                      grad_ckpt: str, shrink: bool = False, max_batch_tokens: int = 0, longest: int = 0,
+                      cap_gib: float = 0):
+    """(model with LoRA, tokenizer, checkpointing mode, tokens per pass). With `shrink`, the vocabulary is cut to
+    the format's tokens first. `auto` checkpointing and a 0 token cap are decided from the memory left once the
+    base model is loaded (`plan_memory`)."""
     check_model_source(name)
     if backend == "unsloth":
         from unsloth import FastLanguageModel
@@ -116,11 +161,12 @@ def load_for_training(name: str, backend: str, four_bit: bool, max_len: int, lor
             raise _load_error(name, e) from None
         if shrink:
             shrink_vocab(model, _format_vocab(tok))
+        grad_ckpt, max_batch_tokens = plan_memory(model, grad_ckpt, max_batch_tokens, longest or max_len, cap_gib)
         model = FastLanguageModel.get_peft_model(
             model, r=lora.r, target_modules=list(lora.targets), lora_alpha=lora.alpha, lora_dropout=lora.dropout,
             bias=lora.bias, use_gradient_checkpointing={"unsloth": "unsloth", "on": True, "off": False}[grad_ckpt],
             random_state=lora.random_state, use_rslora=lora.rslora, loftq_config=None, max_seq_length=max_len)
-        return model, tok
+        return model, tok, grad_ckpt, max_batch_tokens
 
     import torch
     from peft import LoraConfig, get_peft_model
@@ -132,6 +178,10 @@ def load_for_training(name: str, backend: str, four_bit: bool, max_len: int, lor
         raise _load_error(name, e) from None
     if shrink:
         shrink_vocab(model, _format_vocab(tok))
+    grad_ckpt, max_batch_tokens = plan_memory(model, grad_ckpt, max_batch_tokens, longest or max_len, cap_gib,
+                                              backend)
+    if grad_ckpt == "unsloth":
+        grad_ckpt = "on"  # the peft backend's equivalent
     if four_bit:
         from peft import prepare_model_for_kbit_training
         model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=grad_ckpt != "off")
@@ -143,7 +193,7 @@ def load_for_training(name: str, backend: str, four_bit: bool, max_len: int, lor
                      target_modules=[t for t in lora.targets if t not in FULL_MODULES],
                      modules_to_save=[t for t in lora.targets if t in FULL_MODULES] or None,
                      use_rslora=lora.rslora, task_type="CAUSAL_LM")
-    return get_peft_model(model, cfg), tok
+    return get_peft_model(model, cfg), tok, grad_ckpt, max_batch_tokens
 
 
 def adapter_base(adapter: Path) -> str:

@@ -39,11 +39,13 @@ def peak_flops(device: str) -> float | None:
 
 
 def matmul_params(model_dir: str) -> float:
-    """Parameters that take part in matrix products per token (all but the input embedding lookup)."""
+    """Parameters of the transformer layers' matrix products, which every token goes through. The lm_head is left
+    out: with the loss on output grids it only sees the trained positions, and with --shrink-vocab it has 17 rows
+    (so the MFU here is a lower bound)."""
     cfg = json.loads((Path(model_dir) / "config.json").read_text())
-    d, ff, layers, v = cfg["hidden_size"], cfg["intermediate_size"], cfg["num_hidden_layers"], cfg["vocab_size"]
+    d, ff, layers = cfg["hidden_size"], cfg["intermediate_size"], cfg["num_hidden_layers"]
     kv = d // cfg["num_attention_heads"] * cfg["num_key_value_heads"]
-    return layers * (2 * d * d + 2 * d * kv + 3 * d * ff) + v * d
+    return layers * (2 * d * d + 2 * d * kv + 3 * d * ff)
 
 
 def ensure_model(path: Path) -> Path:
@@ -89,14 +91,16 @@ def part_train(args, work: Path, extra: list) -> dict:
     mfu = round(4 * matmul_params(args.model) * tps / peak, 3) if peak else None
     fit = step_fit([r["tokens"] for r in timed], secs)
     ran = json.loads((work / "03_args.json").read_text())  # 03's options as resolved (batch size when auto)
-    steps_total = args.epochs * math.ceil(len(texts) / (ran["batch_size"] * ran["grad_accum"]))
+    steps_total = args.epochs * math.ceil(len(texts) / ran["batch_size"])
     steady = (round(steps_total * fit["overhead_s"] + total_tokens / fit["tokens_per_s"])
               if fit and fit["tokens_per_s"] > 0 else None)
     return {"train_tokens_per_s": round(tps), "train_mfu": mfu,
-            "projected_train_s": round(total_tokens / tps), "train_tokens_3_epochs": total_tokens,
+            "projected_train_s": round(total_tokens / tps, 1), "train_tokens_3_epochs": total_tokens,
             "train_step_fit": fit, "projected_train_s_steady": steady,
             "peak_gib_bf16": max((r["gpu_mem"] or 0) for r in recs) or None, "train_steps_timed": len(timed),
-            "train_wall_s_incl_load": round(wall), "train_loss_last": recs[-1]["loss"]}
+            "train_wall_s_incl_load": round(wall), "train_loss_last": recs[-1]["loss"],
+            "train_grad_ckpt": ran.get("grad_ckpt"), "train_max_batch_tokens": ran.get("max_batch_tokens"),
+            "train_shrink_vocab": ran.get("shrink_vocab")}
 
 
 def step_fit(tokens: list[int], secs: list[float]) -> dict | None:
@@ -162,16 +166,23 @@ def part_decode(args, work: Path) -> dict:
 
 
 def part_predict(args, work: Path) -> dict:
+    """04's model loading and generation (arcft.generation.run_prompts, the engine 04 picks) over every evaluation
+    prompt, or a length-stratified sample scaled up; each prompt generates exactly its true output's tokens."""
     import torch
 
-    from arcft.generation import auto_batch_tokens, generate_batch, length_batches
+    from arcft import fastgen
+    from arcft.generation import run_prompts
     from arcft.grids import apply_view
     from arcft.modeling import choose_backend, inference_format, load_for_inference, want_4bit
     from arcft.textformat import grid_tokens
 
-    backend = choose_backend(args.backend)
+    backend = choose_backend("peft" if args.backend == "auto" and args.engine != "hf" else args.backend)
     adapter = work / "adapter" if (work / "adapter" / "adapter_config.json").is_file() else None
+    t = time.time()
     model, tok = load_for_inference(adapter, args.model, backend, want_4bit(args.quant), 8192)
+    load_s = time.time() - t
+    engine = args.engine if args.engine != "auto" else (
+        "fast" if backend == "peft" and fastgen.supports(model) else "hf")
     cuda = torch.cuda.is_available()
     fmt = inference_format(tok, adapter)  # as 04 does
     truth = {}
@@ -187,28 +198,107 @@ def part_predict(args, work: Path) -> dict:
         sample = prompts
     enc = [fmt.encode(p["train"], p["test_input"]).ids for p in sample]
     want = [truth[(p["task_id"], p["view"], p["test_index"])] for p in sample]
-    keys = [(p["answer_tokens_reserved"], len(e)) for p, e in zip(sample, enc)]
-    costs = [len(e) + 931 for e in enc]
-    max_batch_tokens = args.max_batch_tokens or auto_batch_tokens(model)
-    pad = fmt.pad
-    # warm up (kernels, allocator) on one small batch
-    generate_batch(model, [enc[0]], pad, fmt.stop_ids, 8, min_new_tokens=8)
+    got, batches = {}, []
+
+    def collect(b, new, dt):
+        batches.append((len(b), round(dt, 2)))
+        got.update(zip(b, new))
+    common = dict(engine=engine, stop_ids=fmt.stop_ids, pad_id=fmt.pad, max_new_tokens=931,
+                  batch_size=args.predict_batch, max_batch_tokens=args.max_batch_tokens, cache=args.cache)
+    keys = [p["id"] for p in sample]
+    # warm-up (kernels, allocator) on two small prompts
+    run_prompts(model, enc[:2], reserve=want[:2], lengths=[8, 8], keys=keys[:2], **common)
     if cuda:
+        torch.cuda.synchronize()
         torch.cuda.reset_peak_memory_stats()
-    t0, gen_tokens, n_batches = time.time(), 0, 0
-    for b in length_batches(keys, costs, args.predict_batch, max_batch_tokens):
-        n = max(want[i] for i in b)  # a batch runs until its longest answer is done
-        new, dt = generate_batch(model, [enc[i] for i in b], pad, fmt.stop_ids, n, min_new_tokens=n,
-                                 cache=args.cache)
-        gen_tokens += sum(want[i] for i in b)
-        n_batches += 1
+    t0 = time.time()
+    run_prompts(model, enc, reserve=[p["answer_tokens_reserved"] for p in sample], lengths=want, keys=keys,
+                on_batch=collect, **common)
+    if cuda:
+        torch.cuda.synchronize()
     wall = time.time() - t0
+    assert sorted(got) == list(range(len(sample))) and all(len(got[i]) == want[i] for i in got), "lengths"
     scale = len(prompts) / len(sample)
-    return {"projected_predict_s": round(wall * scale, 1), "predict_tokens_per_s": round(gen_tokens / wall),
+    return {"projected_predict_s": round(wall * scale, 2), "predict_tokens_per_s": round(sum(want) / wall),
+            "predict_prompt_tokens_per_s": round(sum(map(len, enc)) / wall), "predict_load_s": round(load_s, 1),
             "predict_prompts_timed": len(sample), "predict_prompts_total": len(prompts),
-            "predict_batches": n_batches, "predict_max_batch_tokens": max_batch_tokens,
-            "predict_batch_size": args.predict_batch, "predict_backend": backend, "predict_cache": args.cache,
+            "predict_batches": batches, "predict_engine": engine, "predict_backend": backend,
             "predict_peak_gib": round(torch.cuda.max_memory_allocated() / 2**30, 2) if cuda else None}
+
+
+def part_probe(args, work: Path, extra: list) -> dict:
+    """Forward + backward passes of fixed shapes through 03's model set-up (real training texts cut to the width):
+    seconds per pass, tokens/s and the peak memory above the loaded model, for each --probe-ckpt mode. Gives the
+    activation bytes per token that 03's automatic memory plan uses, and throughput against pass size."""
+    import gc
+
+    import torch
+
+    from arcft.modeling import LoraSettings, choose_backend, load_for_training, masked_lm_loss, want_4bit
+    from arcft.textformat import GridFormat
+    backend = choose_backend(args.backend)
+    if torch.cuda.is_available():
+        torch.backends.cuda.enable_cudnn_sdp(False)  # as 03 does
+    texts = read_jsonl(Path(args.train))
+    out = {}
+    for ckpt in args.probe_ckpt.split(","):
+        torch.cuda.empty_cache() if torch.cuda.is_available() else None
+        shrink = "--no-shrink-vocab" not in extra
+        model, tok, ckpt, _ = load_for_training(args.model, backend, want_4bit(args.quant), 8192, LoraSettings(),
+                                                ckpt, shrink, 1 << 20, 8192)
+        model.train()
+        fmt = GridFormat(tok, compact=shrink)
+        params = [p for p in model.parameters() if p.requires_grad]
+        seen = {}  # the dtype the residual stream enters the first layer in (float32 would mean slow matmuls)
+        base_model = model.get_base_model() if hasattr(model, "get_base_model") else model
+        base_model.model.layers[0].register_forward_pre_hook(
+            lambda mod, a, kw: seen.update(dtype=str((a[0] if a else kw["hidden_states"]).dtype)), with_kwargs=True)
+        out[f"probe_{ckpt}_trainable"] = {str(p.dtype): sum(q.numel() for q in params if q.dtype == p.dtype)
+                                          for p in params}
+        opt = torch.optim.AdamW(params, lr=1e-5)
+        ids, labels = [], []  # the training texts one after another, cut into rows (timing and memory only)
+        for r in texts[:64]:
+            e = fmt.encode(r["train"], r["test_input"], r["test_output"])
+            ids += e.ids
+            labels += e.labels("outputs")
+        for rows, width in args.probe_shapes:
+            batch = {"input_ids": torch.tensor(ids[:rows * width]).view(rows, width),
+                     "labels": torch.tensor(labels[:rows * width]).view(rows, width)}
+            batch = {k: v.to("cuda" if torch.cuda.is_available() else "cpu") for k, v in batch.items()}
+            key = f"probe_{ckpt}_{rows}x{width}"
+
+            def sync():
+                if torch.cuda.is_available():
+                    torch.cuda.synchronize()
+                return time.time()
+            try:
+                times = []
+                for it in range(4):  # the first is warm-up
+                    if torch.cuda.is_available():
+                        torch.cuda.reset_peak_memory_stats()
+                        base = torch.cuda.memory_allocated()
+                    t0 = sync()
+                    loss = masked_lm_loss(model, batch)
+                    t1 = sync()
+                    loss.backward()
+                    t2 = sync()
+                    opt.step()
+                    opt.zero_grad(set_to_none=True)
+                    t3 = sync()
+                    times.append((t3 - t0, t1 - t0, t2 - t1, t3 - t2))
+                sec, fwd, bwd, step = sorted(times[1:])[1]
+                res = {"s": round(sec, 3), "tokens_per_s": round(rows * width / sec), "fwd_s": round(fwd, 3),
+                       "bwd_s": round(bwd, 3), "opt_s": round(step, 3), "hidden_dtype": seen.get("dtype")}
+                if torch.cuda.is_available():
+                    res["act_bytes_per_token"] = round((torch.cuda.max_memory_allocated() - base) / (rows * width))
+                    res["peak_gib"] = round(torch.cuda.max_memory_allocated() / 2**30, 2)
+                out[key] = res
+            except torch.OutOfMemoryError:
+                out[key] = {"error": "out of memory"}
+            print(f"bench: {key}: {out[key]}", flush=True)
+        del model, opt, params
+        gc.collect()
+    return out
 
 
 def part_mem24(args, work: Path, extra: list) -> dict:
@@ -241,7 +331,8 @@ def main(args, extra):
     command = "python bench/bench.py " + " ".join(sys.argv[1:])
     res.update({"device": args.device, "extra_03_args": extra})
     parts = {"train": lambda: part_train(args, work, extra), "predict": lambda: part_predict(args, work),
-             "mem24": lambda: part_mem24(args, work, extra), "decode": lambda: part_decode(args, work)}
+             "mem24": lambda: part_mem24(args, work, extra), "decode": lambda: part_decode(args, work),
+             "probe": lambda: part_probe(args, work, extra)}
     for part in args.parts.split(","):
         t = time.time()
         if part not in parts:
@@ -268,7 +359,7 @@ if __name__ == "__main__":
     extra = argv[argv.index("--") + 1:] if "--" in argv else []
     argv = argv[:argv.index("--")] if "--" in argv else argv
     p = argparse.ArgumentParser(description=__doc__, formatter_class=HelpFormatter)
-    p.add_argument("--parts", default="train,predict,mem24", help="comma list of train, predict, mem24, decode")
+    p.add_argument("--parts", default="train,predict,mem24", help="comma list of train, predict, mem24, decode, probe")
     p.add_argument("--model", default="/tmp/llama3-8b-random",
                    help="random-weight Llama-3-8B-architecture folder (built there when missing)")
     p.add_argument("--train", default=str(DATA / "02_train.jsonl"))
@@ -278,10 +369,15 @@ if __name__ == "__main__":
     p.add_argument("--train-steps", type=int, default=30)
     p.add_argument("--skip-steps", type=int, default=5, help="warm-up steps left out of the throughput")
     p.add_argument("--predict-sample", type=int, default=0, help="prompts to time (0 = all), scaled up")
-    p.add_argument("--predict-batch", type=int, default=64)
+    p.add_argument("--predict-batch", type=int, default=0, help="04's --batch-size (0 = its default)")
+    p.add_argument("--engine", default="auto", choices=["auto", "fast", "hf"], help="04's --engine")
     p.add_argument("--decode-batches", type=lambda v: [int(x) for x in v.split(",")], default=[1, 16, 64],
                    help="batch sizes the decode part times")
     p.add_argument("--max-batch-tokens", type=int, default=0)
+    p.add_argument("--probe-ckpt", default="off,unsloth", help="checkpointing modes the probe part loads in turn")
+    p.add_argument("--probe-shapes", default=[(1, 1024), (1, 4096), (4, 2048), (1, 8192), (2, 8192)],
+                   type=lambda v: [tuple(int(x) for x in s.split("x")) for s in v.split(",")],
+                   help="rows x width of the probe's passes")
     p.add_argument("--cache", default="dynamic", choices=["dynamic", "static"], help="KV cache for predict (as 04)")
     p.add_argument("--backend", default="auto")
     p.add_argument("--quant", default="auto")

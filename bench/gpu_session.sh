@@ -26,22 +26,21 @@ step_cmd() {
     wait_model) echo "while [ ! -f $M/config.json ] && pgrep -f '[a]rcft.tiny' >/dev/null; do sleep 2; done; cat $L/model_build.log; du -sh $M" ;;
     gputests) echo "python3 -m pytest -q -m gpu tests/test_gpu.py -x -s" ;;
     gputest_pf) echo "python3 -m pytest -q -m gpu tests/test_gpu.py -s -k padding_free" ;;
-    train) echo "$B --parts train" ;;
-    predict) echo "$B --parts predict --predict-sample ${PS:-200}" ;;
-    predict_all) echo "$B --parts predict" ;;
-    train_nockpt) echo "$B --parts train --tag no_ckpt -- --grad-ckpt off" ;;
-    train_shrink) echo "$B --parts train --tag shrink_vocab -- --shrink-vocab" ;;
-    train_pf) echo "$B --parts train --tag padding_free -- --padding-free" ;;
-    train_b8) echo "$B --parts train --tag batch8 --train-steps 20 --skip-steps 4 -- --batch-size 8 --grad-accum 1" ;;
-    train_b8_shrink) echo "$B --parts train --tag batch8_shrink --train-steps 20 --skip-steps 4 -- --batch-size 8 --grad-accum 1 --shrink-vocab" ;;
-    train_b2_nockpt) echo "$B --parts train --tag no_ckpt --train-steps 20 --skip-steps 4 -- --grad-ckpt off" ;;
-    train_b8_pf) echo "$B --parts train --tag batch8_padding_free --train-steps 20 --skip-steps 4 -- --batch-size 8 --grad-accum 1 --padding-free" ;;
-    train_b8_ckpt_on) echo "$B --parts train --tag batch8_ckpt_on --train-steps 20 --skip-steps 4 -- --batch-size 8 --grad-accum 1 --grad-ckpt on" ;;
+    probe) echo "$B --parts probe --tag probe" ;;
+    probe_4bit) echo "$B --parts probe --tag probe_4bit --quant 4bit --probe-shapes 1x2048,1x4096,1x8192" ;;
+    # 03 as run_all.sh runs it (the defaults), and the seed's configuration through the same code, then each lever
+    # alone on top of the seed's configuration
+    train) echo "$B --parts train --train-steps ${TS:-40} --skip-steps 5" ;;
+    train_seed) echo "$B --parts train --tag seed_config --train-steps ${TS:-40} --skip-steps 5 -- --no-shrink-vocab --grad-ckpt unsloth" ;;
+    train_seed_shrink) echo "$B --parts train --tag seed_plus_shrink --train-steps ${TS:-40} --skip-steps 5 -- --grad-ckpt unsloth" ;;
+    train_seed_nockpt) echo "$B --parts train --tag seed_plus_no_ckpt --train-steps ${TS:-40} --skip-steps 5 -- --no-shrink-vocab --grad-ckpt off" ;;
+    train_pf) echo "$B --parts train --tag padding_free --train-steps ${TS:-40} --skip-steps 5 -- --padding-free" ;;
+    train_long) echo "$B --parts train --tag long --train-steps ${TS:-200} --skip-steps 5" ;;
+    predict) echo "$B --parts predict ${PA:-}" ;;
+    predict_hf) echo "$B --parts predict --tag predict_hf --engine hf --predict-sample ${PS:-40}" ;;
     decode) echo "$B --parts decode --tag decode_unsloth" ;;
-    decode_peft) echo "$B --parts decode --tag decode_peft --backend peft" ;;
-    train_fast) echo "$B --parts train --tag fast -- --shrink-vocab --padding-free --grad-ckpt off" ;;
     mem24) echo "$B --parts mem24" ;;
-    mem24_shrink) echo "$B --parts mem24 --tag shrink_vocab -- --shrink-vocab" ;;
+    mem24_seed) echo "$B --parts mem24 --tag mem24_seed -- --no-shrink-vocab --grad-ckpt unsloth" ;;
     e2e_bf16) echo "python3 03_train.py --model $M --limit 16 --max-steps 5 --adapter /tmp/e2e/a16 --checkpoints /tmp/e2e/c16 --log /tmp/e2e/l16.jsonl --overwrite &&
                 python3 04_predict.py --adapter /tmp/e2e/a16 --limit 3 --max-new-tokens 64 --predictions /tmp/e2e/p16.jsonl --overwrite" ;;
     e2e_4bit) echo "python3 03_train.py --model $M --quant 4bit --limit 16 --max-steps 5 --adapter /tmp/e2e/a4 --checkpoints /tmp/e2e/c4 --log /tmp/e2e/l4.jsonl --overwrite &&

@@ -62,7 +62,7 @@ def formatted(tmp_path_factory):
 def train_args(d, model, *extra):
     return ["03_train.py", "--train", d / "02_train.jsonl", "--model", model, "--adapter", d / "03_adapter",
             "--checkpoints", d / "03_checkpoints", "--log", d / "03_train_log.jsonl", "--grad-ckpt", "off",
-            "--batch-size", "2", "--grad-accum", "1", "--warmup-steps", "5", *extra]
+            "--batch-size", "2", "--warmup-steps", "5", *extra]
 
 
 def predict_args(d, *extra):

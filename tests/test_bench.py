@@ -21,8 +21,7 @@ def test_bench_dry_run(tmp_path):
                         str(tmp_path / "02_eval.jsonl"), "--eval01", str(tmp_path / "01_eval.jsonl"),
                         "--train-steps", "3", "--skip-steps", "1", "--predict-sample", "4", "--decode-batches", "1,2",
                         "--work",
-                        str(tmp_path / "work"), "--out", str(out), "--", "--grad-ckpt", "off", "--batch-size", "2",
-                        "--grad-accum", "1"],
+                        str(tmp_path / "work"), "--out", str(out), "--", "--grad-ckpt", "off", "--batch-size", "2"],
                        capture_output=True, text=True, timeout=600)
     assert p.returncode == 0, p.stdout[-2000:] + p.stderr[-2000:]
     r = json.loads(out.read_text())

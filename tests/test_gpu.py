@@ -46,15 +46,15 @@ def test_unsloth_4bit_train_and_predict(formatted, tiny, tmp_path):
 
 
 PADDING_FREE_CHECK = r'''
-import sys, types, torch
+import sys, torch
 import unsloth  # noqa: F401  (first, as 03 does)
 from unsloth import FastLanguageModel
-from unsloth.utils.packing import enable_padding_free_metadata
-from trl.trainer.sft_trainer import DataCollatorForLanguageModeling
 sys.path.insert(0, sys.argv[2])
 from arcft.modeling import LORA_TARGETS, masked_lm_loss
 from arcft.textformat import GridFormat
+from arcft.trainset import StepCollator, split_step
 
+torch.backends.cuda.enable_cudnn_sdp(False)  # as 03 does
 model, tok = FastLanguageModel.from_pretrained(model_name=sys.argv[1], max_seq_length=2048, dtype=torch.bfloat16,
                                                load_in_4bit=False)
 model = FastLanguageModel.get_peft_model(model, r=8, target_modules=list(LORA_TARGETS[:7]), lora_alpha=8,
@@ -66,26 +66,22 @@ for i in range(3):
     pairs = [{"input": [[i, k, 3], [k, 1, i]], "output": [[k, k + 1], [i, 2]]} for k in range(2 + i)]
     e = fmt.encode(pairs, [[i, 5, 3], [1, 1, i]], [[9, i], [4, 2]])
     feats.append({"input_ids": e.ids, "labels": e.labels("outputs")})
-# 03's set-up for --padding-free with unsloth: our collator, wrapped by unsloth to add the sequence lengths
-collator = DataCollatorForLanguageModeling(pad_token_id=fmt.pad, padding_free=True)
-trainer = types.SimpleNamespace(data_collator=collator, args=types.SimpleNamespace(remove_unused_columns=True))
-enable_padding_free_metadata(model, trainer)
-flat_batch = collator(feats)
-assert "packed_seq_lengths" in flat_batch, sorted(flat_batch)
-dev = "cuda"
+# 03's training step: one step's batch, split into passes; flattened passes carry the sequence lengths
+batch = {k: v.cuda() for k, v in StepCollator(fmt.pad)(feats).items()}
 with torch.no_grad():
-    padded = masked_lm_loss(model, {k: v.to(dev) for k, v in
-                                    DataCollatorForLanguageModeling(pad_token_id=fmt.pad)(feats).items()})
-    flat = masked_lm_loss(model, {k: v.to(dev) for k, v in flat_batch.items()})
-    mixed = masked_lm_loss(model, {k: v.to(dev) for k, v in flat_batch.items()
+    padded = sum(masked_lm_loss(model, p) for p in split_step(batch, 10**6))
+    flat_passes = split_step(batch, 10**6, padding_free=True, seq_lengths=True)
+    assert len(flat_passes) == 1 and "packed_seq_lengths" in flat_passes[0]
+    flat = masked_lm_loss(model, flat_passes[0])
+    mixed = masked_lm_loss(model, {k: v for k, v in flat_passes[0].items()
                                    if k not in ("packed_seq_lengths", "position_ids")})
 print(f"RESULT padded={padded.item():.6f} flat={flat.item():.6f} mixed={mixed.item():.6f}")
 '''
 
 
 def test_unsloth_padding_free_is_exact(tmp_path):
-    """--padding-free with unsloth: flattened batches (with the sequence lengths unsloth's wrapper adds) give the
-    padded batches' loss; the same flat batch without them (attention across sequences) does not."""
+    """--padding-free with unsloth: 03's flattened passes (with the sequence lengths) give the padded passes' loss;
+    the same flat pass without them (attention across sequences) does not."""
     import subprocess
     import sys
 

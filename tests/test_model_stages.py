@@ -20,6 +20,7 @@ def test_learns_two_tasks_end_to_end(formatted, tiny):
     assert {"step", "epoch", "loss", "lr", "tokens_per_s", "gpu_mem"} <= set(log[0])
     assert log[-1]["loss"] < 0.2 < log[0]["loss"]
     assert (d / "03_adapter" / "adapter_model.safetensors").is_file()
+    assert (d / "03_adapter" / "vocab_keep.json").is_file()  # --shrink-vocab is the default
     assert json.load(open(d / "03_adapter" / "adapter_config.json"))["base_model_name_or_path"] == str(tiny)
     assert not (d / "03_checkpoints").exists()  # removed after success
 
@@ -38,19 +39,26 @@ def test_learns_two_tasks_end_to_end(formatted, tiny):
     assert scores["score"] == 1.0 and scores["solved_by_first_guess"] == 2 and scores["solved_by_transposed_guess"] == 2
 
 
-def test_learns_with_shrunk_vocabulary(formatted, tiny, tmp_path):
-    """--shrink-vocab: embed_tokens/lm_head cut to the format's tokens; the adapter records the rows, 04 applies the
-    same cut, and the predictions come out in the same format, right."""
+@pytest.mark.parametrize("vocab", ["--shrink-vocab", "--no-shrink-vocab"])
+def test_learns_with_shrunk_and_full_vocabulary(formatted, tiny, tmp_path, vocab):
+    """--shrink-vocab (default): embed_tokens/lm_head cut to the format's tokens; the adapter records the rows, 04
+    applies the same cut. --no-shrink-vocab: all 128K rows trained, as the seed did. Either way the predictions come
+    out in the same format, right."""
     d = tmp_path
     for f in ("01_eval.jsonl", "02_train.jsonl", "02_eval.jsonl"):
         (d / f).write_text((formatted / f).read_text())
-    run_script(*train_args(d, tiny, "--epochs", "60", "--lr", "3e-3", "--keep-pair-order", "--shrink-vocab"))
-    keep = json.load(open(d / "03_adapter" / "vocab_keep.json"))
-    assert len(keep) < 20 and 15 in keep  # "0" is token 15
+    run_script(*train_args(d, tiny, "--epochs", "60", "--lr", "3e-3", "--keep-pair-order", vocab))
     from safetensors import safe_open
     with safe_open(str(d / "03_adapter" / "adapter_model.safetensors"), "pt") as f:
         shapes = {k: f.get_slice(k).get_shape() for k in f.keys() if "embed_tokens" in k or "lm_head" in k}
-    assert shapes and all(s[0] == len(keep) for s in shapes.values())
+    if vocab == "--shrink-vocab":
+        keep = json.load(open(d / "03_adapter" / "vocab_keep.json"))
+        assert len(keep) < 20 and 15 in keep  # "0" is token 15
+        assert shapes and all(s[0] == len(keep) for s in shapes.values())
+    else:
+        assert not (d / "03_adapter" / "vocab_keep.json").exists()
+        rows = json.load(open(tiny / "config.json"))["vocab_size"]
+        assert shapes and all(s[0] == rows > 128000 for s in shapes.values())
     run_script(*predict_args(d, "--greedy"))
     preds = jsonl(d / "04_predictions.jsonl")
     assert all(r["text"].endswith("\nend") for r in preds)

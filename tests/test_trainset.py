@@ -77,3 +77,54 @@ def test_padding_free_batches_do_not_mix_sequences(fmt, tmp_path):
         mixed = masked_lm_loss(model, {"input_ids": torch.tensor([ids]), "labels": torch.tensor([labels])})
     assert flat.item() == pytest.approx(padded.item(), rel=1e-5)
     assert abs(mixed.item() - padded.item()) > 1e-3  # what cross-contamination would look like
+
+
+def test_micro_batches_respect_the_cap_and_cover_each_sequence_once():
+    from arcft.trainset import micro_batches
+    lengths = [500, 120, 3000, 130, 480, 9000, 125]
+    for flat in (False, True):
+        passes = micro_batches(lengths, 1000, padding_free=flat)
+        assert sorted(i for p in passes for i in p) == list(range(len(lengths)))
+        for p in passes:
+            cost = sum(lengths[i] for i in p) if flat else len(p) * max(lengths[i] for i in p)
+            assert len(p) == 1 or cost <= 1000  # an over-long sequence goes alone
+    assert micro_batches(lengths, 1000) == [[5], [2], [0, 4], [3, 6, 1]]
+    assert micro_batches(lengths, 10**6) == [[5, 2, 0, 4, 3, 6, 1]]
+
+
+@pytest.mark.parametrize("flat", [False, True], ids=["padded", "padding_free"])
+def test_a_step_split_into_passes_has_the_gradient_of_the_whole_step(fmt, flat):
+    """03's training step: the step's sequences go through the model in passes under a token cap, each pass's loss
+    normalised by the whole step's trained tokens. The summed loss and the gradients must equal one pass over the
+    whole (right-padded, unmasked) batch, and that must equal the per-sequence losses: padding changes nothing."""
+    from transformers import LlamaConfig, LlamaForCausalLM
+
+    from arcft.modeling import masked_lm_loss
+    from arcft.trainset import StepCollator, split_step
+    torch.manual_seed(0)
+    cfg = LlamaConfig(vocab_size=128256, hidden_size=32, intermediate_size=64, num_hidden_layers=2,
+                      num_attention_heads=4, num_key_value_heads=2, initializer_range=0.5)
+    model = LlamaForCausalLM(cfg)
+    feats = []
+    for i in range(5):
+        e = fmt.encode(rec(i, n_pairs=1 + i)["train"], [[i % 10]], [[9]])
+        feats.append({"input_ids": e.ids, "labels": e.labels("outputs")})
+    batch = StepCollator(pad_id=0)(feats)
+    n = (batch["labels"][:, 1:] != -100).sum()
+
+    def grads(passes):
+        model.zero_grad()
+        total = sum(masked_lm_loss(model, p, n) for p in passes)
+        total.backward()
+        return total.item(), torch.cat([p.grad.flatten() for p in model.parameters() if p.grad is not None])
+
+    whole_loss, whole_grad = grads(split_step(batch, 10**6))
+    passes = split_step(batch, 2 * max(len(f["input_ids"]) for f in feats), padding_free=flat)
+    assert len(passes) >= 2
+    split_loss, split_grad = grads(passes)
+    assert split_loss == pytest.approx(whole_loss, rel=1e-5)
+    assert torch.allclose(split_grad, whole_grad, rtol=1e-4, atol=1e-6)
+    # the same loss from each sequence alone (no padding at all)
+    alone = sum(masked_lm_loss(model, {"input_ids": torch.tensor([f["input_ids"]]),
+                                       "labels": torch.tensor([f["labels"]])}, n).item() for f in feats)
+    assert alone == pytest.approx(whole_loss, rel=1e-5)

@@ -1,0 +1,209 @@
+"""arcft.fastgen against Hugging Face: greedy tokens equal HF generate run on each prompt alone (whatever the
+batching, prefill chunking, cache growth or compaction), first-step logits equal HF's forward, stop ids cut and
+`lengths` fix the output, sampling is seeded and stays in the top k, weight fusion leaves the model unchanged."""
+import random
+
+import pytest
+import torch
+
+from arcft import fastgen
+
+NEVER = 128255  # a reserved special token the random model never produces here
+STEPS = 24      # > 16: the stop/compaction check runs once mid-way
+LENS = (3, 60, 17, 4, 33)
+
+
+def _prompts(lens=LENS, seed=0) -> list[list[int]]:
+    rng = random.Random(seed)
+    return [[128000] + [rng.choice(list(range(15, 25)) + [198]) for _ in range(n - 1)] for n in lens]
+
+
+def _load(path):
+    from transformers import AutoModelForCausalLM
+    return AutoModelForCausalLM.from_pretrained(path).eval()
+
+
+def _hf_greedy(model, prompt: list[int], steps: int) -> list[int]:
+    """HF generate on one prompt alone: no padding, no batching."""
+    with torch.inference_mode():
+        ids = torch.tensor([prompt])
+        g = model.generate(input_ids=ids, attention_mask=torch.ones_like(ids), do_sample=False, max_new_tokens=steps,
+                           eos_token_id=NEVER, pad_token_id=0)
+    return g[0, len(prompt):].tolist()
+
+
+def _hf_last_logits(model, prompt: list[int]) -> torch.Tensor:
+    with torch.inference_mode():
+        return model(torch.tensor([prompt])).logits[0, -1].float()
+
+
+@pytest.fixture(scope="module")
+def model(tiny):
+    """The tiny random model with sharper attention: at init its attention is nearly uniform, so a wrong position
+    or mask would hardly change the tokens; q and k scaled by sqrt(30) make them depend on both."""
+    m = _load(tiny)
+    with torch.no_grad():
+        for layer in m.model.layers:
+            layer.self_attn.q_proj.weight.mul_(30 ** 0.5)
+            layer.self_attn.k_proj.weight.mul_(30 ** 0.5)
+    return m
+
+
+@pytest.fixture(scope="module")
+def refs(model):
+    prompts = _prompts()
+    return prompts, [_hf_greedy(model, p, STEPS) for p in prompts]
+
+
+def _cut(row: list[int], stops) -> list[int]:
+    k = next((j for j, t in enumerate(row) if t in stops), None)
+    return row if k is None else row[:k + 1]
+
+
+@pytest.mark.parametrize("kw,expect", [
+    ({}, {"batches": 1, "prefill_chunks": 1}),
+    ({"kv_budget_tokens": 2 * (60 + 20 + 64)}, {"batches": 3}),                 # at most 2 prompts a batch
+    ({"prefill_tokens": 8}, {"prefill_chunks": 4}),                             # 3+4 packed, the rest alone
+    ({"reserve": [1] * 5}, {"grows": 1}),                                       # cache starts short, grows
+], ids=["one_batch", "several_batches", "prefill_chunks", "cache_grows"])
+def test_greedy_equals_hf_generate_alone(model, refs, kw, expect):
+    prompts, ref = refs
+    out = fastgen.generate(model, prompts, stop_ids=[NEVER], max_new_tokens=20, greedy=True, **kw)
+    assert out == [r[:20] for r in ref]
+    for k, v in expect.items():
+        assert fastgen._stats.get(k, 0) >= v if k == "grows" else fastgen._stats.get(k) == v, (k, fastgen._stats)
+
+
+def test_first_logits_match_hf_forward(model):
+    prompts = _prompts()
+    for chunk in (16384, 8):
+        got = fastgen._first_logits(model, prompts, prefill_tokens=chunk)
+        for p, g in zip(prompts, got):
+            torch.testing.assert_close(g, _hf_last_logits(model, p), atol=1e-4, rtol=1e-4)
+
+
+def test_stop_ids_cut_rows_and_compaction_keeps_the_rest_exact(model, refs):
+    prompts, ref = refs
+    # stop tokens that end rows 0-2 early but never occur in rows 3-4, which must run all STEPS
+    later = set(ref[3]) | set(ref[4])
+    stops = []
+    for r in range(3):
+        stops.append(next(t for t in ref[r][:10] if t not in later))
+    expect = [_cut(r, stops) for r in ref]
+    assert sum(len(e) <= 12 for e in expect) >= 2 and len(expect[3]) == len(expect[4]) == STEPS
+    seen = []
+    out = fastgen.generate(model, prompts, stop_ids=stops, max_new_tokens=STEPS, greedy=True,
+                           on_batch=lambda idx, outs, dt: seen.append((idx, outs)))
+    assert out == expect
+    assert fastgen._stats.get("compactions", 0) >= 1
+    # the one batch reported every prompt once, with its outputs
+    assert len(seen) == 1 and sorted(seen[0][0]) == list(range(5))
+    assert all(out[i] == o for i, o in zip(*seen[0]))
+
+
+def test_lengths_are_exact_even_past_stop_ids(model, refs):
+    prompts, ref = refs
+    lengths = [1, 20, 7, 0, 13]
+    stops = [ref[1][2], ref[4][0]]  # would end rows 1 and 4 early
+    out = fastgen.generate(model, prompts, stop_ids=stops, lengths=lengths, greedy=True)
+    assert out == [r[:n] for r, n in zip(ref, lengths)]
+
+
+def test_sampling_seeded_top_k_and_top1_is_greedy(model, refs):
+    prompts, ref = refs
+    kw = dict(stop_ids=[NEVER], max_new_tokens=8, top_k=50)
+    a = fastgen.generate(model, prompts, seed=3, **kw)
+    assert a == fastgen.generate(model, prompts, seed=3, **kw)
+    assert a != fastgen.generate(model, prompts, seed=4, **kw)
+    ids = [f"task{i}" for i in range(5)]
+    k = fastgen.generate(model, prompts, seed=3, keys=ids, **kw)
+    assert k == fastgen.generate(model, prompts, seed=3, keys=ids, **kw) and k != a
+    assert fastgen.generate(model, prompts, stop_ids=[NEVER], max_new_tokens=8, top_k=1, seed=5) == \
+        [r[:8] for r in ref]
+    # the first sampled token is always one of the reference's top 3
+    top = [set(_hf_last_logits(model, p).topk(3).indices.tolist()) for p in prompts]
+    firsts = [fastgen.generate(model, prompts, stop_ids=[NEVER], lengths=[1] * 5, top_k=3, temperature=2.0,
+                               seed=s) for s in range(6)]
+    for run in firsts:
+        assert all(o[0] in t for o, t in zip(run, top))
+    assert len({o[0] for run in firsts for o in run}) > 5  # and it does sample
+
+
+def test_whole_cache_step_equals_sliced_step(model, refs):
+    """The CUDA-graph form of a decoding step (slot as a tensor, attention over the whole cache) gives the
+    logits of the eager form (attention up to the slot)."""
+    prompts, ref = refs
+    eng = fastgen._Engine(model)
+    width = max(len(p) for p in prompts)
+    runs = []
+    with torch.inference_mode():
+        for whole in (False, True):
+            cache, length = eng.new_cache(len(prompts), width + 64), width + 64
+            plen = torch.tensor([len(p) for p in prompts])
+            bias = torch.zeros(len(prompts), 1, 1, length)
+            slot = torch.arange(length)[None]
+            bias.masked_fill_(((slot < width - plen[:, None]) | (slot >= width))[:, None, None], float("-inf"))
+            eng.prefill(prompts, cache, width, 16384)
+            logits = []
+            for s in range(4):
+                tok = torch.tensor([r[s] for r in ref])
+                cur = torch.tensor([width + s]) if whole else width + s
+                logits.append(eng.step(tok, plen + s, cache, bias, cur))
+            runs.append(torch.stack(logits))
+    torch.testing.assert_close(runs[1], runs[0], atol=1e-5, rtol=1e-5)
+    assert runs[0][:, :, :].argmax(-1).T.tolist() == [r[1:5] for r in ref]
+
+
+def test_plan_batches_cover_everything_within_budget():
+    rng = random.Random(1)
+    lens = [rng.randint(20, 3000) for _ in range(200)]
+    res = [rng.randint(5, 931) for _ in range(200)]
+    budget = 40000
+    batches = fastgen.plan_batches(lens, res, 500, budget, 16)
+    assert sorted(i for b in batches for i in b) == list(range(200))
+    for b in batches:
+        assert 1 <= len(b) <= 16
+        cost = len(b) * (max(lens[i] for i in b) + max(min(res[i], 500) for i in b) + 64)
+        assert len(b) == 1 or cost <= budget
+    # largest reserve first
+    firsts = [max(min(res[i], 500) for i in b) for b in batches]
+    assert firsts == sorted(firsts, reverse=True)
+    assert fastgen.plan_batches([10**6], None, 931, 100, 8) == [[0]]
+    assert fastgen.plan_batches([5, 5, 5], None, 10, 10**9, 2) == [[0, 1], [2]]
+
+
+def test_fusion_keeps_the_model_forward(tiny):
+    model = _load(tiny)
+    ids = torch.tensor([_prompts()[1]])
+    with torch.inference_mode():
+        before = model(ids).logits
+    fastgen.generate(model, [ids[0].tolist()], stop_ids=[NEVER], max_new_tokens=2, greedy=True)
+    attn, mlp = model.model.layers[0].self_attn, model.model.layers[0].mlp
+    fused = attn.__dict__["_fastgen_fused"]
+    assert attn.k_proj.weight.untyped_storage().data_ptr() == fused.untyped_storage().data_ptr()
+    assert (mlp.up_proj.weight.untyped_storage().data_ptr()
+            == mlp.__dict__["_fastgen_fused"].untyped_storage().data_ptr())
+    with torch.inference_mode():
+        after = model(ids).logits
+    torch.testing.assert_close(after, before, atol=1e-6, rtol=0)
+    fastgen.generate(model, [ids[0].tolist()], stop_ids=[NEVER], max_new_tokens=2, greedy=True)
+    assert attn.__dict__["_fastgen_fused"] is fused  # fused once per model
+
+
+def test_lora_wrapped_model_runs_through_its_modules(tiny):
+    """peft LoRA layers (not plain Linear: no fusion) with non-zero B, so the adapter changes the output."""
+    from peft import LoraConfig, get_peft_model
+    torch.manual_seed(0)
+    model = get_peft_model(_load(tiny), LoraConfig(r=4, target_modules=["q_proj", "v_proj", "gate_proj"],
+                                                   init_lora_weights=False)).eval()
+    assert fastgen.supports(model)
+    prompts = _prompts((9, 40))
+    out = fastgen.generate(model, prompts, stop_ids=[NEVER], max_new_tokens=6, greedy=True)
+    assert out == [_hf_greedy(model, p, 6) for p in prompts]
+    assert "_fastgen_fused" not in model.get_base_model().model.layers[0].self_attn.__dict__
+
+
+def test_unsupported_models():
+    assert not fastgen.supports(torch.nn.Linear(2, 2))
+    with pytest.raises(fastgen.Unsupported):
+        fastgen.generate(torch.nn.Linear(2, 2), [[1, 2]], stop_ids=[0])
