@@ -13,6 +13,9 @@ gradient checkpointing is off whenever the longest text fits the GPU without it 
 unsloth installed the unsloth backend is used (4-bit on cards under 40 GB, bf16 otherwise); elsewhere
 transformers + peft. Loss is on the output grids only (--loss all: the whole text, as the seed did).
 
+With ARCFT_STEP_PROFILE=FILE set, each step's time split (trainer and optimizer, forward, backward; the GPU
+synchronised around each, so a little slower) is written to FILE as JSONL: what bench/bench.py's logs keep.
+
 Examples:
   python 03_train.py
   python 03_train.py --quant 4bit --gpu-mem-cap 24                        # check that a 24 GB card suffices

@@ -464,7 +464,8 @@ def generate(model, prompts: list[list[int]], *, stop_ids: list[int], max_new_to
 
     lengths: generate exactly lengths[i] tokens for prompt i, ignoring stop ids (benchmarks).
     kv_budget_tokens: cache slots (prompt + generated tokens summed over a batch); 0 = what 85% of the free GPU
-        memory holds, 1<<16 on CPU. reserve: expected answer tokens per prompt, for batching and the initial cache.
+        memory holds, 1<<16 on CPU. reserve: expected answer tokens per prompt, for batching and the initial cache
+        (also with `lengths`, so a benchmark batches like a real run).
     Sampling (unless greedy): temperature, top-k, multinomial, seeded per batch by seed + the sum of crc32 of its
         prompts' `keys` (e.g. record ids; default: the prompts' tokens), so the same prompts give the same samples.
     on_batch(indices, outputs, seconds) is called after each batch, so results can be written as they come.
@@ -484,7 +485,9 @@ def generate(model, prompts: list[list[int]], *, stop_ids: list[int], max_new_to
     limits = list(lengths) if lengths is not None else [max_new_tokens] * n
     max_new = max(limits)
     budget = kv_budget_tokens or _auto_budget(eng, prefill_tokens)
-    batches = plan_batches([len(p) for p in prompts], limits if lengths is not None else reserve, max_new, budget,
+    # grouped by the expected answer sizes even when `lengths` fixes the real ones: a benchmark then batches as a
+    # real run does, which cannot know them in advance
+    batches = plan_batches([len(p) for p in prompts], reserve if reserve is not None else lengths, max_new, budget,
                            max_batch)
     _stats["batches"] = len(batches)
     out: list[list[int] | None] = [None] * n
@@ -499,10 +502,10 @@ def generate(model, prompts: list[list[int]], *, stop_ids: list[int], max_new_to
                     gen = torch.Generator(device=eng.device)
                     crc = sum(zlib.crc32((keys[i] if keys is not None else str(prompts[i])).encode()) for i in b)
                     gen.manual_seed((seed + crc) % (1 << 63))
-                if lengths is not None:
-                    res = max(limits[i] for i in b)
+                if reserve is not None:  # the cache grows past it when an answer runs longer (rare)
+                    res = max(min(reserve[i], max_new) for i in b)
                 else:
-                    res = max(min(reserve[i], max_new) for i in b) if reserve is not None else max_new
+                    res = max(limits[i] for i in b)
                 new = eng.run([prompts[i] for i in b], [limits[i] for i in b], res, list(stop_ids),
                               lengths is not None, greedy, top_k, temperature, gen, prefill_tokens)
                 if eng.device.type == "cuda":

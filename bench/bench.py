@@ -1,17 +1,20 @@
 """GPU benchmark of the real 03/04 code paths on a random-weight model of Llama-3-8B's exact architecture.
 
 Parts (run any subset; each merges its figures into --out):
-  train    03_train.py for --train-steps steps on the real data/02_train.jsonl (seed LoRA configuration):
+  train    03_train.py for --train-steps steps on the real data/02_train.jsonl (03's defaults; the seed's
+           configuration is `-- --no-shrink-vocab --grad-ckpt unsloth`):
            tokens/s after --skip-steps warm-up steps, model FLOP utilisation, peak memory, and the projected time
            for the full 3 epochs from the dataset's real token count.
-  predict  04's batched generation (arcft.generation, same batching as 04_predict.py) over every evaluation
-           prompt x 2 views (or a length-stratified --predict-sample, scaled), the number of generated tokens
-           forced to each true output's length plus the end marker (random weights never stop by themselves):
-           the projected wall time of a full 04_predict run.
+  predict  04's model loading and generation (arcft.generation.run_prompts, the engine 04 picks; --engine hf
+           for transformers' generate) over every evaluation prompt x 2 views (or a length-stratified
+           --predict-sample, scaled), the number of generated tokens forced to each true output's length plus the
+           end marker (random weights never stop by themselves): the projected wall time of a full 04_predict run.
   decode   where generation time goes: prefill seconds and decode milliseconds per step for --decode-batches,
            with the dynamic and a static KV cache (base model, no adapter).
   mem24    03_train.py in 4-bit with the GPU capped at 24 GiB (--gpu-mem-cap) on the longest training texts
            (up to 8192 tokens): peak memory, and whether it ran out.
+  probe    forward + backward passes of fixed shapes through 03's model set-up, per checkpointing mode: seconds,
+           tokens/s and activation bytes per token (what 03's automatic memory plan is calibrated on).
 Extra 03_train.py options for an A/B comparison go after `--`; --tag names the variant in the results.
 
 Examples (on the GPU machine, after 01/02 wrote data/):
@@ -31,6 +34,8 @@ sys.path.insert(0, str(REPO))
 from arcft.io import DATA, HelpFormatter, read_jsonl, write_json  # noqa: E402
 
 SEED_H100 = {"train_s": 8243, "predict_s": 7688}
+PART_KEYS = {"train": ("train_", "projected_train", "peak_gib_bf16"), "predict": ("predict_", "projected_predict"),
+             "mem24": ("mem24_", "peak_gib_24gb"), "decode": ("decode_",), "probe": ("probe_",)}
 PEAK_BF16_FLOPS = {"H100": 989e12, "H200": 989e12, "A100": 312e12, "A10": 125e12}  # datasheet, dense bf16
 
 
@@ -341,6 +346,8 @@ def main(args, extra):
         # different runs)
         res.setdefault("commands", {})[part] = command
         res.setdefault("dates", {})[part] = time.strftime("%Y-%m-%d %H:%M")
+        for k in [k for k in res if k.startswith(PART_KEYS[part])]:  # no stale figures from an earlier run
+            del res[k]
         res.update(parts[part]())
         print(f"bench: {part} done in {time.time() - t:.0f}s: {json.dumps(res)}", flush=True)
         write_json(out, results)

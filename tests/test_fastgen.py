@@ -207,3 +207,18 @@ def test_unsupported_models():
     assert not fastgen.supports(torch.nn.Linear(2, 2))
     with pytest.raises(fastgen.Unsupported):
         fastgen.generate(torch.nn.Linear(2, 2), [[1, 2]], stop_ids=[0])
+
+
+def test_lengths_with_reserve_batch_like_a_real_run(model, refs, monkeypatch):
+    """A benchmark passes the true lengths and 02's estimates: batches must come from the estimates (all a real
+    run knows), and answers longer than their estimate grow the cache and stay exact."""
+    prompts, ref = refs
+    lengths, reserve = [20, 3, 20, 5, 12], [2, 1, 2, 1, 2]
+    seen = []
+    plan = fastgen.plan_batches
+    monkeypatch.setattr(fastgen, "plan_batches", lambda lens, res, *a: seen.append(res) or plan(lens, res, *a))
+    out = fastgen.generate(model, prompts, stop_ids=[NEVER], lengths=lengths, reserve=reserve, greedy=True,
+                           kv_budget_tokens=10**6)
+    assert seen == [reserve]
+    assert out == [r[:n] for r, n in zip(ref, lengths)]
+    assert fastgen._stats.get("grows", 0) >= 1
