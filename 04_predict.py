@@ -131,7 +131,9 @@ if __name__ == "__main__":
     p.add_argument("--no-adapter", action="store_true", help="predict with the base model alone")
     p.add_argument("--predictions", default=str(DATA / "04_predictions.jsonl"), help="output JSONL")
     p.add_argument("--views", default="identity,transpose", help="which prompt views to predict")
-    p.add_argument("--backend", default="auto", choices=["auto", "unsloth", "peft"])
+    p.add_argument("--backend", default="auto", choices=["auto", "unsloth", "peft"],
+                   help="model loading: auto = transformers + peft for the fast engine (LoRA merged), unsloth for "
+                        "--engine hf on a GPU that has it")
     p.add_argument("--quant", default="auto", choices=["auto", "4bit", "none"])
     p.add_argument("--max-len", type=int, default=8192, help="model context length (for unsloth)")
     p.add_argument("--greedy", action="store_true", help="argmax decoding instead of top-k sampling")
