@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from arcft.io import (DATA, HelpFormatter, UserError, cli, iter_jsonl, read_jsonl, save_args,  # noqa: E402
                       write_jsonl)
 from arcft.modeling import choose_backend, inference_format, load_for_inference, want_4bit  # noqa: E402
-from arcft.generation import ENGINES  # noqa: E402
+from arcft.generation import ENGINES, inference_backend  # noqa: E402
 from arcft.textformat import MAX_OUTPUT_TOKENS  # noqa: E402
 
 
@@ -39,13 +39,11 @@ def pending_records(prompts: list[dict], out: Path, overwrite: bool) -> tuple[li
 
 
 def main(args):
-    # the fast engine runs plain transformers modules (LoRA merged into bf16 weights): no unsloth needed
-    backend = choose_backend("peft" if args.backend == "auto" and args.engine != "hf" else args.backend)
+    backend = choose_backend(inference_backend(args.backend, args.engine))
     import torch
     from tqdm import tqdm
 
-    from arcft import fastgen
-    from arcft.generation import run_prompts
+    from arcft.generation import pick_engine, run_prompts
     from arcft.grids import invert_view
     from arcft.textformat import ParseError, parse_grid
 
@@ -67,12 +65,7 @@ def main(args):
         return
     adapter = None if args.no_adapter else Path(args.adapter)
     model, tok = load_for_inference(adapter, args.model, backend, want_4bit(args.quant), args.max_len)
-    engine = args.engine
-    if engine == "auto":
-        engine = "fast" if backend == "peft" and fastgen.supports(model) else "hf"
-    elif engine == "fast" and not (backend == "peft" and fastgen.supports(model)):
-        raise UserError("--engine fast runs Llama-architecture models loaded by --backend peft (or auto); "
-                        "use --engine hf for this one")
+    engine = pick_engine(args.engine, backend, model)
     # only now that the model loaded: keep the finished records (without a torn tail) and append to them
     write_jsonl(out, done)
     save_args(out.with_name("04_args.json"), args)

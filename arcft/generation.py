@@ -84,6 +84,24 @@ def generate_batch(model, prompts: list[list[int]], pad_id: int, stop_ids: list[
 ENGINES = ("auto", "fast", "hf")
 
 
+def inference_backend(backend: str, engine: str) -> str:
+    """The loading backend 04 asks for: the fast engine runs plain transformers modules (LoRA merged into the bf16
+    weights), so `auto` means peft for it; transformers' generate keeps `auto` (unsloth on a GPU that has it)."""
+    return "peft" if backend == "auto" and engine != "hf" else backend
+
+
+def pick_engine(engine: str, backend: str, model) -> str:
+    """`auto`: the fast engine where it can run this model (loaded by the peft backend, Llama architecture), else
+    transformers' generate. Asking for `fast` where it cannot run is an error."""
+    from . import fastgen
+    from .io import UserError
+    fits = backend == "peft" and fastgen.supports(model)
+    if engine == "fast" and not fits:
+        raise UserError("--engine fast runs Llama-architecture models loaded by --backend peft (or auto); "
+                        "use --engine hf for this one")
+    return engine if engine != "auto" else ("fast" if fits else "hf")
+
+
 def run_prompts(model, prompts: list[list[int]], *, engine: str, stop_ids: list[int], pad_id: int,
                 max_new_tokens: int, reserve: list[int], greedy: bool = False, top_k: int = 50,
                 temperature: float = 1.0, seed: int = 0, keys: list[str] | None = None, batch_size: int = 0,

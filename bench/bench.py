@@ -175,19 +175,17 @@ def part_predict(args, work: Path) -> dict:
     prompt, or a length-stratified sample scaled up; each prompt generates exactly its true output's tokens."""
     import torch
 
-    from arcft import fastgen
-    from arcft.generation import run_prompts
+    from arcft.generation import inference_backend, pick_engine, run_prompts
     from arcft.grids import apply_view
     from arcft.modeling import choose_backend, inference_format, load_for_inference, want_4bit
     from arcft.textformat import grid_tokens
 
-    backend = choose_backend("peft" if args.backend == "auto" and args.engine != "hf" else args.backend)
+    backend = choose_backend(inference_backend(args.backend, args.engine))
     adapter = work / "adapter" if (work / "adapter" / "adapter_config.json").is_file() else None
     t = time.time()
     model, tok = load_for_inference(adapter, args.model, backend, want_4bit(args.quant), 8192)
     load_s = time.time() - t
-    engine = args.engine if args.engine != "auto" else (
-        "fast" if backend == "peft" and fastgen.supports(model) else "hf")
+    engine = pick_engine(args.engine, backend, model)  # as 04 does
     cuda = torch.cuda.is_available()
     fmt = inference_format(tok, adapter)  # as 04 does
     truth = {}
