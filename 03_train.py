@@ -114,17 +114,17 @@ def main(args):
                 total += loss.detach()
                 t3 = timer()
                 fwd, bwd = fwd + t2 - t1, bwd + t3 - t2
-            if PROFILE:  # where a step's time goes: before this call (trainer, optimizer), forward, backward
+            if PROFILE is not None:  # where the time goes: before this call (trainer, optimizer), forward, backward
                 PROFILE.append({"outside_s": round(t0 - PROFILE_T[0], 4), "fwd_s": round(fwd, 4),
                                 "bwd_s": round(bwd, 4), "tokens": int(inputs["lengths"].sum())})
                 PROFILE_T[0] = timer()
             return total
 
-    PROFILE = [{}] if os.environ.get("ARCFT_STEP_PROFILE") else None  # a path: per-step timings written there
+    PROFILE = [] if os.environ.get("ARCFT_STEP_PROFILE") else None  # a path: per-step timings written there
     PROFILE_T = [time.time()]
 
     def timer():
-        if PROFILE and torch.cuda.is_available():
+        if PROFILE is not None and torch.cuda.is_available():
             torch.cuda.synchronize()
         return time.time()
 
@@ -210,8 +210,8 @@ def main(args):
     except torch.OutOfMemoryError:
         raise UserError(OOM_HINT) from None
 
-    if PROFILE:
-        Path(os.environ["ARCFT_STEP_PROFILE"]).write_text("".join(json.dumps(r) + "\n" for r in PROFILE[1:]))
+    if PROFILE is not None:
+        Path(os.environ["ARCFT_STEP_PROFILE"]).write_text("".join(json.dumps(r) + "\n" for r in PROFILE))
     tmp = adapter.with_name(adapter.name + ".tmp")
     shutil.rmtree(tmp, ignore_errors=True)
     model.save_pretrained(str(tmp))

@@ -2,8 +2,9 @@
 
 Each epoch visits every text once. Within an epoch the texts are shuffled; for padded batches they are grouped into
 batches of similar length (little padding) and the batches shuffled again, while padding-free batches stay random
-(every step then holds about the same number of tokens, which keeps the GPU busy). With `shuffle_pairs` each text's train pairs come in a new order
-every epoch: the seed's proposed fix for its main failure, the model copying the last train output.
+(every step then holds about the same number of tokens, which keeps the GPU busy). With `shuffle_pairs` each text's
+train pairs come in a new order every epoch: the seed's proposed fix for its main failure, the model copying the
+last train output.
 Everything is a function of the seed, so a resumed run sees the same sequence.
 """
 from __future__ import annotations

@@ -243,9 +243,16 @@ def part_probe(args, work: Path, extra: list) -> dict:
     if torch.cuda.is_available():
         torch.backends.cuda.enable_cudnn_sdp(False)  # as 03 does
     texts = read_jsonl(Path(args.train))
+    cuda = torch.cuda.is_available()
+
+    def sync():
+        if cuda:
+            torch.cuda.synchronize()
+        return time.time()
     out = {}
     for ckpt in args.probe_ckpt.split(","):
-        torch.cuda.empty_cache() if torch.cuda.is_available() else None
+        if cuda:
+            torch.cuda.empty_cache()
         shrink = "--no-shrink-vocab" not in extra
         model, tok, ckpt, _ = load_for_training(args.model, backend, want_4bit(args.quant), 8192, LoraSettings(),
                                                 ckpt, shrink, 1 << 20, 8192)
@@ -267,17 +274,12 @@ def part_probe(args, work: Path, extra: list) -> dict:
         for rows, width in args.probe_shapes:
             batch = {"input_ids": torch.tensor(ids[:rows * width]).view(rows, width),
                      "labels": torch.tensor(labels[:rows * width]).view(rows, width)}
-            batch = {k: v.to("cuda" if torch.cuda.is_available() else "cpu") for k, v in batch.items()}
+            batch = {k: v.to("cuda" if cuda else "cpu") for k, v in batch.items()}
             key = f"probe_{ckpt}_{rows}x{width}"
-
-            def sync():
-                if torch.cuda.is_available():
-                    torch.cuda.synchronize()
-                return time.time()
             try:
                 times = []
                 for it in range(4):  # the first is warm-up
-                    if torch.cuda.is_available():
+                    if cuda:
                         torch.cuda.reset_peak_memory_stats()
                         base = torch.cuda.memory_allocated()
                     t0 = sync()
@@ -292,7 +294,7 @@ def part_probe(args, work: Path, extra: list) -> dict:
                 sec, fwd, bwd, step = sorted(times[1:])[1]
                 res = {"s": round(sec, 3), "tokens_per_s": round(rows * width / sec), "fwd_s": round(fwd, 3),
                        "bwd_s": round(bwd, 3), "opt_s": round(step, 3), "hidden_dtype": seen.get("dtype")}
-                if torch.cuda.is_available():
+                if cuda:
                     res["act_bytes_per_token"] = round((torch.cuda.max_memory_allocated() - base) / (rows * width))
                     res["peak_gib"] = round(torch.cuda.max_memory_allocated() / 2**30, 2)
                 out[key] = res

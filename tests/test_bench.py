@@ -16,10 +16,11 @@ def test_bench_dry_run(tmp_path):
     run_script("02_format.py", "--train", tmp_path / "01_train.jsonl", "--eval", tmp_path / "01_eval.jsonl",
                "--out-dir", tmp_path)
     out = tmp_path / "results.json"
-    p = subprocess.run([sys.executable, str(REPO / "bench" / "bench.py"), "--parts", "train,predict,decode", "--model",
-                        str(model), "--train", str(tmp_path / "02_train.jsonl"), "--eval",
+    p = subprocess.run([sys.executable, str(REPO / "bench" / "bench.py"), "--parts", "train,predict,decode,probe",
+                        "--model", str(model), "--train", str(tmp_path / "02_train.jsonl"), "--eval",
                         str(tmp_path / "02_eval.jsonl"), "--eval01", str(tmp_path / "01_eval.jsonl"),
                         "--train-steps", "3", "--skip-steps", "1", "--predict-sample", "4", "--decode-batches", "1,2",
+                        "--probe-shapes", "1x32,2x16", "--probe-ckpt", "off",
                         "--work",
                         str(tmp_path / "work"), "--out", str(out), "--", "--grad-ckpt", "off", "--batch-size", "2"],
                        capture_output=True, text=True, timeout=600)
@@ -30,7 +31,8 @@ def test_bench_dry_run(tmp_path):
     runs = r["runs"]["default"]
     assert runs["train_steps_timed"] == 2 and runs["predict_prompts_timed"] == 4
     assert r["projected_predict_s"] > 0 and r["predict_tokens_per_s"] > 0
-    assert set(runs["commands"]) == {"train", "predict", "decode"} and "--predict-sample 4" in r["command"]
+    assert set(runs["commands"]) == {"train", "predict", "decode", "probe"} and "--predict-sample 4" in r["command"]
+    assert runs["probe_off_1x32"]["tokens_per_s"] > 0 and runs["probe_off_2x16"]["fwd_s"] > 0
     assert runs["projected_train_s_steady"] is None  # too few timed steps for the fit
     for cache in ("dynamic", "static"):
         for b in (1, 2):
