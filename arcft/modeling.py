@@ -17,9 +17,13 @@ from .io import UserError
 
 LORA_TARGETS = ("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj", "embed_tokens",
                 "lm_head")
-# unsloth trains embed_tokens and lm_head in full (as modules_to_save); the peft backend does the same
-FULL_MODULES = ("embed_tokens", "lm_head")
 DEFAULT_MODEL = "unsloth/llama-3-8b"  # Meta's Llama-3-8B base weights, ungated mirror
+# 03's settings for a named model, applied when --model names it (options given on the command line win). Chosen on
+# training tasks held out from training (01_augment.py --valid 80), never on evaluation scores: bench/README.md.
+PRESETS = {
+    "smollm2-135m": {"lr": 1e-3, "lora_r": 64, "lora_alpha": 64, "epochs": 4, "batch_tokens": 65536,
+                     "warmup_steps": 5},
+}
 
 
 @dataclass
@@ -31,6 +35,19 @@ class LoraSettings:
     targets: tuple = LORA_TARGETS
     rslora: bool = True
     random_state: int = 1212
+
+
+def apply_preset(parser) -> str | None:
+    """Set the parser's defaults from the preset its --preset names (`auto`: the one of the --model, if any); the
+    name of the preset applied, or None. Options given on the command line still win."""
+    known, _ = parser.parse_known_args()
+    name = known.model if known.preset == "auto" else known.preset
+    if name in ("none", None) or (known.preset == "auto" and name not in PRESETS):
+        return None
+    if name not in PRESETS:
+        raise UserError(f"--preset {name}: no such preset (there are: auto, none, {', '.join(PRESETS)})")
+    parser.set_defaults(**PRESETS[name])
+    return name
 
 
 def cuda_available() -> bool:
@@ -125,12 +142,19 @@ def gpu_bytes_free(cap_gib: float = 0) -> int:
     return max(free, 0)
 
 
+def pass_cap(config) -> int:
+    """Most tokens worth putting in one forward/backward pass: 16K for Llama-3-8B (an H100 ran no faster with more),
+    more for narrower models, whose passes of that size are too short to keep the GPU busy (SmolLM2-135M, hidden
+    576: 112K)."""
+    return 16384 * min(8, max(1, 4096 // config.hidden_size))
+
+
 def plan_memory(model, grad_ckpt: str, max_batch_tokens: int, longest: int, cap_gib: float = 0,
                 backend: str = "unsloth") -> tuple[str, int]:
     """(checkpointing mode, tokens per forward/backward pass). `auto` checkpointing: off when the longest training
     text fits the free memory without it (bf16 on an 80 GB card), else unsloth's offloaded variant (transformers' on
-    the peft backend). `max_batch_tokens` 0: as many tokens as fit, at most 16K (more does not run faster), never
-    under `longest`. On CPU: off, 16K."""
+    the peft backend). `max_batch_tokens` 0: as many tokens as fit, at most `pass_cap` (more does not run faster),
+    never under `longest`. On CPU: off, 16K."""
     import torch
     if grad_ckpt == "auto" and not torch.cuda.is_available():
         grad_ckpt = "off"
@@ -141,7 +165,8 @@ def plan_memory(model, grad_ckpt: str, max_batch_tokens: int, longest: int, cap_
         fits = longest * train_act_bytes_per_token(model.config, "off") <= room
         grad_ckpt = "off" if fits else ("unsloth" if backend == "unsloth" else "on")
     if not max_batch_tokens:
-        max_batch_tokens = max(longest, min(16384, int(room / train_act_bytes_per_token(model.config, grad_ckpt))))
+        fit = int(room / train_act_bytes_per_token(model.config, grad_ckpt))
+        max_batch_tokens = max(longest, min(pass_cap(model.config), fit))
     return grad_ckpt, max_batch_tokens
 
 
@@ -159,11 +184,14 @@ def load_for_training(name: str, backend: str, four_bit: bool, max_len: int, lor
                                                            dtype=compute_dtype(), load_in_4bit=four_bit)
         except (OSError, ValueError) as e:
             raise _load_error(name, e) from None
+        untie_embeddings(model)
         if shrink:
             shrink_vocab(model, _format_vocab(tok))
         grad_ckpt, max_batch_tokens = plan_memory(model, grad_ckpt, max_batch_tokens, longest or max_len, cap_gib)
+        lora_modules, full_modules = resolve_targets(model, lora.targets)
         model = FastLanguageModel.get_peft_model(
-            model, r=lora.r, target_modules=list(lora.targets), lora_alpha=lora.alpha, lora_dropout=lora.dropout,
+            model, r=lora.r, target_modules=lora_modules + full_modules, lora_alpha=lora.alpha,
+            lora_dropout=lora.dropout,
             bias=lora.bias, use_gradient_checkpointing={"unsloth": "unsloth", "on": True, "off": False}[grad_ckpt],
             random_state=lora.random_state, use_rslora=lora.rslora, loftq_config=None, max_seq_length=max_len)
         return model, tok, grad_ckpt, max_batch_tokens
@@ -176,8 +204,10 @@ def load_for_training(name: str, backend: str, four_bit: bool, max_len: int, lor
         model = AutoModelForCausalLM.from_pretrained(name, **_hf_load_kwargs(four_bit))
     except (OSError, ValueError) as e:
         raise _load_error(name, e) from None
+    untie_embeddings(model)
     if shrink:
         shrink_vocab(model, _format_vocab(tok))
+    lora_modules, full_modules = resolve_targets(model, lora.targets)
     grad_ckpt, max_batch_tokens = plan_memory(model, grad_ckpt, max_batch_tokens, longest or max_len, cap_gib,
                                               backend)
     if grad_ckpt == "unsloth":
@@ -190,8 +220,7 @@ def load_for_training(name: str, backend: str, four_bit: bool, max_len: int, lor
         model.enable_input_require_grads()
     torch.manual_seed(lora.random_state)  # same role as unsloth's random_state: the LoRA init
     cfg = LoraConfig(r=lora.r, lora_alpha=lora.alpha, lora_dropout=lora.dropout, bias=lora.bias,
-                     target_modules=[t for t in lora.targets if t not in FULL_MODULES],
-                     modules_to_save=[t for t in lora.targets if t in FULL_MODULES] or None,
+                     target_modules=lora_modules, modules_to_save=full_modules or None,
                      use_rslora=lora.rslora, task_type="CAUSAL_LM")
     return get_peft_model(model, cfg), tok, grad_ckpt, max_batch_tokens
 
@@ -205,7 +234,7 @@ def adapter_base(adapter: Path) -> str:
 
 def load_for_inference(adapter: Path | None, name: str | None, backend: str, four_bit: bool, max_len: int):
     """(model ready for generate, tokenizer): the base model plus the LoRA adapter (or the base alone when
-    `adapter` is None)."""
+    `adapter` is None). `max_len` (unsloth only) 0: the model's context length."""
     keep = json.loads((adapter / VOCAB_FILE).read_text()) if adapter and (adapter / VOCAB_FILE).is_file() else None
     # unsloth can load an adapter folder by itself, unless the base model must be cut down first
     base_from_adapter = adapter is not None and name is None and keep is None
@@ -224,9 +253,10 @@ def load_for_inference(adapter: Path | None, name: str | None, backend: str, fou
         from unsloth import FastLanguageModel
         try:
             src = str(adapter) if base_from_adapter else name
-            model, _ = FastLanguageModel.from_pretrained(model_name=src, max_seq_length=max_len,
+            model, _ = FastLanguageModel.from_pretrained(model_name=src, max_seq_length=max_len or model_max_len(name),
                                                          dtype=compute_dtype(), load_in_4bit=four_bit)
             if not base_from_adapter:
+                untie_embeddings(model)
                 match_vocab(model, adapter, keep)
             if keep is not None:
                 shrink_vocab(model, keep)
@@ -240,6 +270,8 @@ def load_for_inference(adapter: Path | None, name: str | None, backend: str, fou
         from transformers import AutoModelForCausalLM
         try:
             model = AutoModelForCausalLM.from_pretrained(name, **_hf_load_kwargs(four_bit))
+            if adapter is not None:
+                untie_embeddings(model)
             match_vocab(model, adapter, keep)
             if keep is not None:
                 shrink_vocab(model, keep)
@@ -287,12 +319,70 @@ def masked_lm_loss(model, inputs: dict, num_items_in_batch=None):
     inputs = dict(inputs)
     labels = inputs.pop("labels")
     base = model.get_base_model() if hasattr(model, "get_base_model") else model
-    hidden = base.model(**inputs, use_cache=False).last_hidden_state[:, :-1]
+    hidden = base.get_decoder()(**inputs, use_cache=False).last_hidden_state[:, :-1]
     target = labels[:, 1:]
     mask = target != -100
-    logits = base.lm_head(hidden[mask]).float()
+    logits = base.get_output_embeddings()(hidden[mask]).float()
     n = num_items_in_batch if num_items_in_batch is not None else mask.sum().clamp(min=1)
     return F.cross_entropy(logits, target[mask], reduction="sum") / n
+
+
+def untie_embeddings(model) -> None:
+    """Give lm_head its own copy of a tied input embedding (SmolLM2 and other small models share one matrix).
+    Two copies, as in Llama-3-8B: embed_tokens and lm_head are then trained (and cut down by --shrink-vocab) each
+    on its own, and the adapter saves both, whatever the base model does. In place; the config says untied, so
+    nothing ties them again."""
+    import torch
+    emb, head = model.get_input_embeddings(), model.get_output_embeddings()
+    if head is not None and head.weight is emb.weight:
+        head.weight = torch.nn.Parameter(emb.weight.detach().clone(), requires_grad=emb.weight.requires_grad)
+    for cfg in (model.config, getattr(model.config, "get_text_config", lambda: None)()):
+        if cfg is not None and getattr(cfg, "tie_word_embeddings", False):
+            cfg.tie_word_embeddings = False
+
+
+def _module_name(model, module) -> str:
+    """The attribute name of one of the model's modules (e.g. `embed_tokens`, `lm_head`)."""
+    return next(n.rsplit(".", 1)[-1] for n, m in model.named_modules() if m is module)
+
+
+def resolve_targets(model, targets) -> tuple[list[str], list[str]]:
+    """(LoRA target names, names trained in full) for --targets. `embed_tokens` and `lm_head` stand for the model's
+    input embedding and output layer whatever they are called (found through get_input/output_embeddings); every
+    other name must be a module of the model, or the error lists the names it has."""
+    full = {"embed_tokens": _module_name(model, model.get_input_embeddings()),
+            "lm_head": _module_name(model, model.get_output_embeddings())}
+    present = {n.rsplit(".", 1)[-1] for n, m in model.named_modules() if n}
+    lora, whole = [], []
+    for t in targets:
+        if t in full or t in full.values():
+            whole.append(full.get(t, t))
+        elif t in present:
+            lora.append(t)
+        else:
+            import torch
+            linear = sorted({n.rsplit(".", 1)[-1] for n, m in model.named_modules() if isinstance(m, torch.nn.Linear)})
+            raise UserError(f"--targets: the model has no module named {t!r} (its linear layers: {', '.join(linear)})")
+    return lora, whole
+
+
+def model_max_len(name: str) -> int:
+    """The context length of a model folder or hub id, from its config alone (no weights loaded)."""
+    check_model_source(name)
+    from transformers import AutoConfig
+    try:
+        return model_context(AutoConfig.from_pretrained(name))
+    except (OSError, ValueError) as e:
+        raise _load_error(name, e) from None
+
+
+def model_context(config) -> int:
+    """The context length a model was trained for (max_position_embeddings in its config)."""
+    cfg = getattr(config, "get_text_config", lambda: config)()
+    n = getattr(cfg, "max_position_embeddings", None)
+    if not n:
+        raise UserError("the model's config has no max_position_embeddings: pass --max-len")
+    return int(n)
 
 
 VOCAB_FILE = "vocab_keep.json"  # in an adapter folder: the tokenizer ids kept by --shrink-vocab, in order

@@ -55,7 +55,7 @@ class Encoded:
         if loss not in LOSS_MODES:
             raise ValueError(f"loss must be one of {LOSS_MODES}, not {loss!r}")
         keep = {"outputs": (1, 2), "last": (2,), "all": (0, 1, 2)}[loss]
-        # the first token (BOS) has nothing before it to predict it from
+        # the first token has nothing before it to predict it from
         return [-100 if i == 0 or r not in keep else t for i, (t, r) in enumerate(zip(self.ids, self.role))]
 
 
@@ -83,21 +83,24 @@ class GridFormat:
         self.end = single(END)
         self.input_line = enc(IN + "\n")
         self.output_line = enc(OUT + "\n")
-        self.bos = tokenizer.bos_token_id
+        # a text starts with BOS only where the tokenizer itself starts texts with one (Llama 3 does; SmolLM2,
+        # Qwen and other models trained without it don't): the model then sees what it saw in pretraining
+        self.bos = tokenizer.bos_token_id if _adds_bos(tokenizer) else None
         self.eos = tokenizer.eos_token_id
-        if self.bos is None or self.eos is None:
-            raise ValueError("the tokenizer needs BOS and EOS tokens")
+        if self.eos is None:
+            raise ValueError("the tokenizer needs an EOS token")
         self.pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else self.eos
         self.vocab = None
         if compact:
-            self.vocab = sorted(set(self.digit + [self.newline, self.end, self.bos, self.eos, self.pad]
-                                    + self.input_line + self.output_line))
+            special = [t for t in (self.bos, self.eos, self.pad) if t is not None]
+            self.vocab = sorted(set(self.digit + [self.newline, self.end] + special + self.input_line
+                                    + self.output_line))
             to = {t: i for i, t in enumerate(self.vocab)}
             self.digit = [to[t] for t in self.digit]
             self.input_line = [to[t] for t in self.input_line]
             self.output_line = [to[t] for t in self.output_line]
-            self.newline, self.end, self.bos, self.eos, self.pad = (
-                to[self.newline], to[self.end], to[self.bos], to[self.eos], to[self.pad])
+            self.newline, self.end, self.eos, self.pad = to[self.newline], to[self.end], to[self.eos], to[self.pad]
+            self.bos = None if self.bos is None else to[self.bos]
         self.stop_ids = [self.end, self.eos]  # generation stops at the end marker or EOS
 
     def decode(self, ids: list[int]) -> str:
@@ -114,9 +117,11 @@ class GridFormat:
         return ids
 
     def encode(self, train: list[dict], test_input, test_output=None) -> Encoded:
-        """Ids of a task: BOS, the train pairs, the test input and `output` line; then, when `test_output` is
-        given, the answer, the end marker and EOS (a training text), else nothing (a prompt)."""
-        ids, role = [self.bos], [0]
+        """Ids of a task: BOS (where the tokenizer uses one), the train pairs, the test input and `output` line;
+        then, when `test_output` is given, the answer, the end marker and EOS (a training text), else nothing (a
+        prompt)."""
+        ids = [] if self.bos is None else [self.bos]
+        role = [0] * len(ids)
 
         def add(tokens, r):
             ids.extend(tokens)
@@ -141,8 +146,8 @@ class GridFormat:
                 + grid_tokens(pair["output"]) + 2)
 
     def query_tokens(self, test_input) -> int:
-        """BOS, the test input and the `output` line."""
-        return 1 + len(self.input_line) + grid_tokens(test_input) + len(self.output_line)
+        """BOS (if any), the test input and the `output` line."""
+        return (self.bos is not None) + len(self.input_line) + grid_tokens(test_input) + len(self.output_line)
 
     def fit(self, train: list[dict], test_input, answer_tokens: int, max_len: int) -> list[int] | None:
         """Indices of the train pairs to keep so that the text fits in `max_len` tokens with `answer_tokens` left
@@ -154,6 +159,16 @@ class GridFormat:
         while keep and sum(sizes[i] for i in keep) > budget:
             keep.remove(max(keep, key=lambda i: (sizes[i], i)))
         return keep or None
+
+
+def _adds_bos(tokenizer) -> bool:
+    """Whether the tokenizer starts an encoded text with its BOS token (asked, not read from `add_bos_token`: Llama
+    3's fast tokenizer adds it through its post-processor and reports False)."""
+    bos = getattr(tokenizer, "bos_token_id", None)
+    if bos is None:
+        return False
+    ids = tokenizer.encode("0", add_special_tokens=True)
+    return bool(ids) and ids[0] == bos
 
 
 def task_text(train: list[dict], test_input, test_output=None) -> str:

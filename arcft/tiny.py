@@ -27,10 +27,10 @@ def build(path: str | Path, arch: str = "tiny", dtype: str = "float32", device: 
     from .textformat import load_tokenizer
     tok = load_tokenizer()
     torch.manual_seed(seed)
-    cfg = LlamaConfig(vocab_size=128256 if arch == "llama3-8b" else len(tok), max_position_embeddings=8192,
-                      rope_theta=500000.0, rms_norm_eps=1e-5, tie_word_embeddings=False,
-                      bos_token_id=tok.bos_token_id, eos_token_id=tok.eos_token_id,
-                      **{**ARCHS[arch], **overrides})
+    cfg = LlamaConfig(**{"vocab_size": 128256 if arch == "llama3-8b" else len(tok), "max_position_embeddings": 8192,
+                         "rope_theta": 500000.0, "rms_norm_eps": 1e-5, "tie_word_embeddings": False,
+                         "bos_token_id": tok.bos_token_id, "eos_token_id": tok.eos_token_id,
+                         **ARCHS[arch], **overrides})
     with torch.device(device):
         model = LlamaForCausalLM(cfg).to(getattr(torch, dtype))
     path = Path(path)

@@ -1,8 +1,10 @@
-"""Training examples in the order the trainer sees them: epoch after epoch, train pairs reshuffled each epoch.
+"""Training steps in the order the trainer sees them: epoch after epoch, train pairs reshuffled each epoch.
 
-Each epoch visits every text once. Within an epoch the texts are shuffled; for padded batches they are grouped into
-batches of similar length (little padding) and the batches shuffled again, while padding-free batches stay random
-(every step then holds about the same number of tokens, which keeps the GPU busy). With `shuffle_pairs` each text's
+Each epoch visits every text once. A step holds a fixed number of texts (--batch-size) or texts up to a token
+budget (--batch-tokens). Within an epoch the texts are shuffled; for padded passes they are grouped into steps of
+similar length (little padding) and the steps shuffled again, while padding-free steps stay random (every step then
+holds about the same number of tokens, which keeps the GPU busy). 03's dataset row is a whole step, and
+`StepCollator` plans its passes through the model on the CPU. With `shuffle_pairs` each text's
 train pairs come in a new order every epoch: the seed's proposed fix for its main failure, the model copying the
 last train output.
 Everything is a function of the seed, so a resumed run sees the same sequence.
@@ -13,41 +15,61 @@ import random
 
 from .textformat import GridFormat
 
-GROUP = 64  # batches of similar length are formed within windows of GROUP batches
+GROUP = 64  # steps of similar length are formed within windows of GROUP steps
 
 
-def epoch_order(lengths: list[int], batch_size: int, rng: random.Random, group: bool = True) -> list[int]:
-    """One epoch's order: shuffled, and with `group` arranged so each batch holds texts of similar length."""
+def _cut(order: list[int], lengths: list[int], batch_size: int, batch_tokens: int) -> list[list[int]]:
+    """Consecutive steps of `order`: `batch_size` texts each, or with `batch_tokens` as many texts as fit in that
+    many tokens (a longer text gets a step of its own)."""
+    if not batch_tokens:
+        return [order[b:b + batch_size] for b in range(0, len(order), batch_size)]
+    steps, cur, total = [], [], 0
+    for i in order:
+        if cur and total + lengths[i] > batch_tokens:
+            steps.append(cur)
+            cur, total = [], 0
+        cur.append(i)
+        total += lengths[i]
+    return steps + ([cur] if cur else [])
+
+
+def epoch_steps(lengths: list[int], batch_size: int, rng: random.Random, group: bool = True,
+                batch_tokens: int = 0) -> list[list[int]]:
+    """One epoch's optimizer steps, as lists of text indices: every text once, shuffled. A step holds `batch_size`
+    texts, or with `batch_tokens` texts up to that many tokens (small models: fewer, larger steps keep the GPU
+    busy). With `group` the texts of a step have similar lengths (little padding), the steps in random order."""
     idx = list(range(len(lengths)))
     rng.shuffle(idx)
     if not group:
-        return idx
-    batches = []
-    window = GROUP * batch_size
-    for w in range(0, len(idx), window):
-        chunk = sorted(idx[w:w + window], key=lambda i: lengths[i])
-        batches += [chunk[b:b + batch_size] for b in range(0, len(chunk), batch_size)]
-    rng.shuffle(batches)
-    # a short batch (the tail of the last window) goes last, so the trainer's batches line up with ours
-    batches.sort(key=lambda b: len(b) < batch_size)
-    return [i for b in batches for i in b]
+        return _cut(idx, lengths, batch_size, batch_tokens)
+    per_step = batch_size if not batch_tokens else max(1, batch_tokens * len(idx) // max(sum(lengths), 1))
+    steps = []
+    for w in range(0, len(idx), GROUP * per_step):
+        steps += _cut(sorted(idx[w:w + GROUP * per_step], key=lambda i: lengths[i]), lengths, batch_size,
+                      batch_tokens)
+    rng.shuffle(steps)
+    return steps
 
 
-def build_examples(records: list[dict], fmt: GridFormat, epochs: int, batch_size: int, loss: str = "outputs",
-                   shuffle_pairs: bool = True, seed: int = 0, group: bool = True) -> list[dict]:
-    """[{"input_ids", "labels", "epoch", "id"}] in training order (len = epochs * len(records)); `group`: batches of
-    similar length (padded batches), else plain shuffled batches (padding-free ones waste nothing on length)."""
+def build_steps(records: list[dict], fmt: GridFormat, epochs: int, batch_size: int, loss: str = "outputs",
+                shuffle_pairs: bool = True, seed: int = 0, group: bool = True,
+                batch_tokens: int = 0) -> list[list[dict]]:
+    """Every optimizer step in training order, epoch after epoch (`epoch_steps`), each a list of examples
+    {"input_ids", "labels", "epoch", "id"}; `group`: texts of similar length together (padded passes), else random
+    (padding-free passes waste nothing on length)."""
     lengths = [r["n_tokens"] for r in records]
     out = []
     for epoch in range(epochs):
         rng = random.Random(f"{seed}/{epoch}")
-        for i in epoch_order(lengths, batch_size, rng, group):
-            r = records[i]
-            train = list(r["train"])
-            if shuffle_pairs:
-                random.Random(f"{seed}/{epoch}/{r['id']}").shuffle(train)
-            enc = fmt.encode(train, r["test_input"], r["test_output"])
-            out.append({"input_ids": enc.ids, "labels": enc.labels(loss), "epoch": epoch, "id": r["id"]})
+        for step in epoch_steps(lengths, batch_size, rng, group, batch_tokens):
+            out.append([])
+            for i in step:
+                r = records[i]
+                train = list(r["train"])
+                if shuffle_pairs:
+                    random.Random(f"{seed}/{epoch}/{r['id']}").shuffle(train)
+                enc = fmt.encode(train, r["test_input"], r["test_output"])
+                out[-1].append({"input_ids": enc.ids, "labels": enc.labels(loss), "epoch": epoch, "id": r["id"]})
     return out
 
 
@@ -69,42 +91,45 @@ def micro_batches(lengths: list[int], max_tokens: int, padding_free: bool = Fals
 
 
 class StepCollator:
-    """One optimizer step's sequences as a right-padded batch (labels -100 on padding) plus their lengths; 03's
-    training step splits it into micro-batches (`micro_batches`). Right padding needs no attention mask: with causal
-    attention no real token ever sees a padding token after it, so the loss is exact."""
+    """One optimizer step as the model inputs of its passes, built on the CPU (the training step then needs no
+    host sync to plan them): the step's sequences split into passes of at most `max_tokens` tokens
+    (`micro_batches`), and the number of trained tokens, which normalises every pass's loss.
 
-    def __init__(self, pad_id: int):
-        self.pad_id = pad_id
+    Padded passes are right-padded (labels -100) and cut to their longest row; they need no attention mask: with
+    causal attention no real token ever sees a padding token after it, so the loss is exact. Flattened passes
+    (`padding_free`) are one row with `position_ids` restarting per sequence (transformers keeps attention within
+    each), plus `packed_seq_lengths` with `seq_lengths` (what unsloth's attention reads).
+
+    `features`: the dataset rows of one step, each either one sequence ({"input_ids": [...], "labels": [...]}) or
+    a whole step (lists of sequences under the same keys, as 03's dataset stores them)."""
+
+    def __init__(self, pad_id: int, max_tokens: int = 1 << 62, padding_free: bool = False,
+                 seq_lengths: bool = False):
+        self.pad_id, self.max_tokens = pad_id, max_tokens
+        self.padding_free, self.seq_lengths = padding_free, seq_lengths
 
     def __call__(self, features: list[dict]) -> dict:
         import torch
-        width = max(len(f["input_ids"]) for f in features)
-        ids = torch.full((len(features), width), self.pad_id, dtype=torch.long)
-        labels = torch.full((len(features), width), -100, dtype=torch.long)
-        for row, f in enumerate(features):
-            ids[row, :len(f["input_ids"])] = torch.tensor(f["input_ids"])
-            labels[row, :len(f["labels"])] = torch.tensor(f["labels"])
-        return {"input_ids": ids, "labels": labels,
-                "lengths": torch.tensor([len(f["input_ids"]) for f in features], dtype=torch.long)}
-
-
-def split_step(batch: dict, max_tokens: int, padding_free: bool = False, seq_lengths: bool = False) -> list[dict]:
-    """The model inputs of each micro-batch of a `StepCollator` batch (tensors on the batch's device). Padded: rows
-    cut to the micro-batch's longest. Flattened: one row with `position_ids` restarting per sequence (transformers
-    keeps attention within each), plus `packed_seq_lengths` with `seq_lengths` (what unsloth's attention reads)."""
-    import torch
-    lengths = batch["lengths"].tolist()
-    out = []
-    for rows in micro_batches(lengths, max_tokens, padding_free):
-        if padding_free:
-            ids = torch.cat([batch["input_ids"][r, :lengths[r]] for r in rows])[None]
-            labels = torch.cat([batch["labels"][r, :lengths[r]] for r in rows])[None]
-            pos = torch.cat([torch.arange(lengths[r], device=ids.device) for r in rows])[None]
-            out.append({"input_ids": ids, "labels": labels, "position_ids": pos})
-            if seq_lengths:
-                out[-1]["packed_seq_lengths"] = torch.tensor([lengths[r] for r in rows], dtype=torch.int32)
-        else:
-            width = max(lengths[r] for r in rows)
-            idx = torch.tensor(rows, device=batch["input_ids"].device)
-            out.append({"input_ids": batch["input_ids"][idx, :width], "labels": batch["labels"][idx, :width]})
-    return out
+        seqs = []
+        for f in features:
+            nested = bool(f["input_ids"]) and isinstance(f["input_ids"][0], list)
+            seqs += list(zip(f["input_ids"], f["labels"])) if nested else [(f["input_ids"], f["labels"])]
+        lengths = [len(ids) for ids, _ in seqs]
+        passes = []
+        for rows in micro_batches(lengths, self.max_tokens, self.padding_free):
+            if self.padding_free:
+                p = {"input_ids": torch.tensor([sum((seqs[r][0] for r in rows), [])]),
+                     "labels": torch.tensor([sum((seqs[r][1] for r in rows), [])]),
+                     "position_ids": torch.cat([torch.arange(lengths[r]) for r in rows])[None]}
+                if self.seq_lengths:
+                    p["packed_seq_lengths"] = torch.tensor([lengths[r] for r in rows], dtype=torch.int32)
+            else:
+                width = max(lengths[r] for r in rows)
+                p = {"input_ids": torch.full((len(rows), width), self.pad_id, dtype=torch.long),
+                     "labels": torch.full((len(rows), width), -100, dtype=torch.long)}
+                for j, r in enumerate(rows):
+                    p["input_ids"][j, :lengths[r]] = torch.tensor(seqs[r][0])
+                    p["labels"][j, :lengths[r]] = torch.tensor(seqs[r][1])
+            passes.append(p)
+        n_items = sum(sum(t != -100 for t in labels[1:]) for _, labels in seqs)
+        return {"passes": passes, "n_items": torch.tensor(n_items), "n_tokens": sum(lengths)}

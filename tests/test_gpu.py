@@ -52,7 +52,7 @@ from unsloth import FastLanguageModel
 sys.path.insert(0, sys.argv[2])
 from arcft.modeling import LORA_TARGETS, masked_lm_loss
 from arcft.textformat import GridFormat
-from arcft.trainset import StepCollator, split_step
+from arcft.trainset import StepCollator
 
 torch.backends.cuda.enable_cudnn_sdp(False)  # as 03 does
 model, tok = FastLanguageModel.from_pretrained(model_name=sys.argv[1], max_seq_length=2048, dtype=torch.bfloat16,
@@ -66,11 +66,12 @@ for i in range(3):
     pairs = [{"input": [[i, k, 3], [k, 1, i]], "output": [[k, k + 1], [i, 2]]} for k in range(2 + i)]
     e = fmt.encode(pairs, [[i, 5, 3], [1, 1, i]], [[9, i], [4, 2]])
     feats.append({"input_ids": e.ids, "labels": e.labels("outputs")})
-# 03's training step: one step's batch, split into passes; flattened passes carry the sequence lengths
-batch = {k: v.cuda() for k, v in StepCollator(fmt.pad)(feats).items()}
+# 03's training step: one step's passes; flattened passes carry the sequence lengths
+def passes(**kw):
+    return [{k: v.cuda() for k, v in p.items()} for p in StepCollator(fmt.pad, 10**6, **kw)(feats)["passes"]]
 with torch.no_grad():
-    padded = sum(masked_lm_loss(model, p) for p in split_step(batch, 10**6))
-    flat_passes = split_step(batch, 10**6, padding_free=True, seq_lengths=True)
+    padded = sum(masked_lm_loss(model, p) for p in passes())
+    flat_passes = passes(padding_free=True, seq_lengths=True)
     assert len(flat_passes) == 1 and "packed_seq_lengths" in flat_passes[0]
     flat = masked_lm_loss(model, flat_passes[0])
     mixed = masked_lm_loss(model, {k: v for k, v in flat_passes[0].items()

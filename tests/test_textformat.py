@@ -118,3 +118,31 @@ def test_compact_ids(tokenizer):
     assert small.decode(enc_small.ids) == full.decode(enc_full.ids) == task_text(TRAIN, TEST_IN, TEST_OUT)
     assert [small.vocab[i] for i in small.stop_ids] == full.stop_ids
     assert small.vocab[small.pad] == full.pad
+
+
+class _NoBos:
+    """The real Llama 3 tokenizer as a model trained without BOS would use it (SmolLM2, Qwen): it has a BOS token
+    but never starts a text with it."""
+
+    def __init__(self, tok):
+        self.tok = tok
+        self.bos_token_id, self.eos_token_id, self.pad_token_id = tok.bos_token_id, tok.eos_token_id, tok.pad_token_id
+
+    def encode(self, s, add_special_tokens=False):
+        return self.tok.encode(s, add_special_tokens=False)
+
+    def decode(self, ids, **kw):
+        return self.tok.decode(ids, **kw)
+
+
+def test_tokenizer_without_bos(tokenizer):
+    with_bos, without = GridFormat(tokenizer), GridFormat(_NoBos(tokenizer))
+    assert with_bos.bos == tokenizer.bos_token_id and without.bos is None
+    full, bare = with_bos.encode(TRAIN, TEST_IN, TEST_OUT), without.encode(TRAIN, TEST_IN, TEST_OUT)
+    assert bare.ids == full.ids[1:] and bare.role == full.role[1:]  # the same text, no BOS in front
+    assert bare.ids[0] == without.input_line[0]
+    assert bare.labels("outputs") == full.labels("outputs")[1:]
+    assert without.query_tokens(TEST_IN) == len(without.encode([], TEST_IN).ids) == with_bos.query_tokens(TEST_IN) - 1
+    small = GridFormat(_NoBos(tokenizer), compact=True)
+    assert small.bos is None and len(small.vocab) == len(GridFormat(tokenizer, compact=True).vocab) - 1
+    assert small.decode(small.encode(TRAIN, TEST_IN, TEST_OUT).ids) == task_text(TRAIN, TEST_IN, TEST_OUT)

@@ -3,7 +3,7 @@ import pytest
 import torch
 
 from arcft.textformat import GridFormat
-from arcft.trainset import build_examples, epoch_order
+from arcft.trainset import StepCollator, build_steps, epoch_steps
 
 
 def rec(i, n_pairs=3):
@@ -16,26 +16,40 @@ def fmt(tokenizer):
     return GridFormat(tokenizer)
 
 
-def test_epoch_order_is_a_permutation_grouped_by_length():
+def test_epoch_steps_are_a_permutation_grouped_by_length():
     import random
-    lengths = [random.Random(i).randint(10, 1000) for i in range(200)]
-    order = epoch_order(lengths, 4, random.Random(0))
-    assert sorted(order) == list(range(200))
-    spreads = [max(lengths[i] for i in order[b:b + 4]) - min(lengths[i] for i in order[b:b + 4])
-               for b in range(0, 200, 4)]
-    assert sum(spreads) / len(spreads) < 100  # random batches would spread ~500
-    lengths += [500, 501, 502]
-    odd = epoch_order(lengths, 4, random.Random(0))  # 203 = 50 batches of 4 and one of 3
-    assert sorted(odd) == list(range(203))
-    assert all(max(lengths[i] for i in odd[b:b + 4]) - min(lengths[i] for i in odd[b:b + 4]) < 200
-               for b in range(0, 200, 4))  # the short batch did not shift the others off their boundaries
+    lengths = [random.Random(i).randint(10, 1000) for i in range(203)]
+    steps = epoch_steps(lengths, 4, random.Random(0))
+    assert sorted(i for st in steps for i in st) == list(range(203))
+    assert sorted(map(len, steps)) == [3] + [4] * 50  # 203 = 50 steps of 4 and one of 3
+    spreads = [max(lengths[i] for i in st) - min(lengths[i] for i in st) for st in steps]
+    assert sum(spreads) / len(spreads) < 100  # random steps would spread ~500
+    assert epoch_steps(lengths, 4, random.Random(0)) == steps and epoch_steps(lengths, 4, random.Random(1)) != steps
 
 
-def test_examples_epochs_shuffling_and_determinism(fmt):
+def test_token_budget_steps():
+    """--batch-tokens: each step holds texts up to the budget (a longer text alone), every text exactly once; the
+    short texts' steps hold many, the long ones' few."""
+    import random
+    lengths = [random.Random(i).randint(10, 3000) for i in range(500)] + [9000]
+    for group in (True, False):
+        steps = epoch_steps(lengths, 8, random.Random(0), group=group, batch_tokens=6000)
+        assert sorted(i for st in steps for i in st) == list(range(501))
+        assert all(len(st) == 1 or sum(lengths[i] for i in st) <= 6000 for st in steps)
+        assert [9000] in [[lengths[i] for i in st] for st in steps]
+    steps = epoch_steps(lengths, 8, random.Random(0), batch_tokens=6000)
+    sizes = {len(st): max(lengths[i] for i in st) for st in steps}
+    assert max(sizes) >= 10 and sizes[max(sizes)] < 600  # many short texts in one step
+    assert len(steps) < sum(lengths) / 6000 * 1.3  # and the budget is used well
+
+
+def test_steps_epochs_shuffling_and_determinism(fmt):
     records = [rec(i) for i in range(6)]
     for r in records:
         r["n_tokens"] = len(fmt.encode(r["train"], r["test_input"], r["test_output"]).ids)
-    ex = build_examples(records, fmt, epochs=3, batch_size=2, seed=1)
+    steps = build_steps(records, fmt, epochs=3, batch_size=2, seed=1)
+    ex = [e for st in steps for e in st]
+    assert len(steps) == 9 and all(len(st) == 2 for st in steps)
     assert len(ex) == 18 and [e["epoch"] for e in ex] == [0] * 6 + [1] * 6 + [2] * 6
     assert all(sorted(e["id"] for e in ex if e["epoch"] == k) == [f"t{i}" for i in range(6)] for k in range(3))
     # each text's train pairs come in a different order across epochs, unless asked to keep them
@@ -43,11 +57,11 @@ def test_examples_epochs_shuffling_and_determinism(fmt):
     for e in ex:
         per_id.setdefault(e["id"], set()).add(tuple(e["input_ids"]))
     assert sum(len(v) > 1 for v in per_id.values()) >= 4
-    kept = build_examples(records, fmt, epochs=3, batch_size=2, shuffle_pairs=False, seed=1)
+    kept = build_steps(records, fmt, epochs=3, batch_size=2, shuffle_pairs=False, seed=1)
     assert all(e["input_ids"] == fmt.encode(records[int(e["id"][1:])]["train"], [[int(e["id"][1:]) % 10]],
-                                            [[9]]).ids for e in kept)
-    assert build_examples(records, fmt, epochs=3, batch_size=2, seed=1) == ex
-    assert build_examples(records, fmt, epochs=3, batch_size=2, seed=2) != ex
+                                            [[9]]).ids for st in kept for e in st)
+    assert build_steps(records, fmt, epochs=3, batch_size=2, seed=1) == steps
+    assert build_steps(records, fmt, epochs=3, batch_size=2, seed=2) != steps
     # the test output's labels are always trained; prompt tokens never are
     for e in ex:
         assert e["labels"][-3] == fmt.end and e["labels"][0] == -100
@@ -100,7 +114,6 @@ def test_a_step_split_into_passes_has_the_gradient_of_the_whole_step(fmt, flat):
     from transformers import LlamaConfig, LlamaForCausalLM
 
     from arcft.modeling import masked_lm_loss
-    from arcft.trainset import StepCollator, split_step
     torch.manual_seed(0)
     cfg = LlamaConfig(vocab_size=128256, hidden_size=32, intermediate_size=64, num_hidden_layers=2,
                       num_attention_heads=4, num_key_value_heads=2, initializer_range=0.5)
@@ -109,8 +122,12 @@ def test_a_step_split_into_passes_has_the_gradient_of_the_whole_step(fmt, flat):
     for i in range(5):
         e = fmt.encode(rec(i, n_pairs=1 + i)["train"], [[i % 10]], [[9]])
         feats.append({"input_ids": e.ids, "labels": e.labels("outputs")})
-    batch = StepCollator(pad_id=0)(feats)
-    n = (batch["labels"][:, 1:] != -100).sum()
+    # one dataset row holds a whole step, as 03 stores it
+    step = [{"input_ids": [f["input_ids"] for f in feats], "labels": [f["labels"] for f in feats]}]
+    whole = StepCollator(pad_id=0)(step)
+    n = whole["n_items"]
+    assert n == sum(sum(t != -100 for t in f["labels"][1:]) for f in feats)
+    assert len(whole["passes"]) == 1 and whole["n_tokens"] == sum(len(f["input_ids"]) for f in feats)
 
     def grads(passes):
         model.zero_grad()
@@ -118,8 +135,8 @@ def test_a_step_split_into_passes_has_the_gradient_of_the_whole_step(fmt, flat):
         total.backward()
         return total.item(), torch.cat([p.grad.flatten() for p in model.parameters() if p.grad is not None])
 
-    whole_loss, whole_grad = grads(split_step(batch, 10**6))
-    passes = split_step(batch, 2 * max(len(f["input_ids"]) for f in feats), padding_free=flat)
+    whole_loss, whole_grad = grads(whole["passes"])
+    passes = StepCollator(0, 2 * max(len(f["input_ids"]) for f in feats), padding_free=flat)(step)["passes"]
     assert len(passes) >= 2
     split_loss, split_grad = grads(passes)
     assert split_loss == pytest.approx(whole_loss, rel=1e-5)
