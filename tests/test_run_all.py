@@ -43,6 +43,13 @@ def test_smoke_run_resume_and_failure(copy):
     assert json.load(open(d / "05_scores.json"))["problems"] == 3
     assert len((d / "04_predictions.jsonl").read_text().splitlines()) == 6
 
+    # bench/accuracy.py reads its figures from what the stages printed and wrote: check it on this real run
+    sys.path.insert(0, str(REPO / "bench"))
+    from accuracy import summary
+    res = summary(d, {name: (d / "logs" / f"{name}.log").read_text() for name in ("03_train", "04_predict")})
+    assert res["train_steps"] == 30 and res["train_tokens"] > 0 and res["final_loss"] is not None
+    assert res["predictions"] == 6 and res["problems"] == 3 and 0 <= res["prediction_accuracy"] <= 1
+
     again = run_all(copy)
     assert again.returncode == 0 and again.stdout.count("done earlier, skipping") == 6
 

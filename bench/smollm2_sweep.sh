@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Choosing SmolLM2-135M's settings honestly: every run here trains on the ARC-AGI-1 training tasks minus 80 held
+# out (01_augment.py --valid 80, seed 0) and scores those 80, never the evaluation set. Each run is one
+# bench/accuracy.py call; the figures land in bench/results.json under "accuracy" -> v<round>_<name>.
+# Two runs share the GPU at a time (a 135M model leaves most of an H200 idle), so their stage times are not speed
+# figures: the final evaluation run is timed alone.
+#
+#   bash bench/smollm2_sweep.sh 1      # ARC-AGI-1 training data: lr 1e-3 (the preset) and 3e-3
+#   bash bench/smollm2_sweep.sh 1b     # + ARC-AGI-2 (--extra-train): lr 1e-3 and 5e-4
+#   bash bench/smollm2_sweep.sh final  # the chosen settings on the 400 evaluation tasks, alone on the GPU, once
+#
+# What ran on 2026-11-28 (H200; bench/logs/2026-11-28, bench/results.json): round 1 in one call (its last pair,
+# planned as + ARC-AGI-2 at 1e-3 and 3e-3, did not start before the call's limit), round 1b in the next (the greedy
+# decodings after it did not finish), then `final`, whose greedy decoding ran after it on the same adapter.
+#
+# Runs on the GPU machine after `gpu_session.sh setup gguf_a` and `gguf_b` (the model in data/00_smollm2-135m).
+set -u
+cd "$(dirname "$0")/.."
+A="python3 bench/accuracy.py --model smollm2-135m --valid 80"
+EXTRA="--extra-train arc2-train,arc2-eval"   # ARC-AGI-2's tasks, decontaminated against the 80 and the evaluation set
+
+prep() {  # 01/02 for the held-out split, once per training-data choice
+  [ -f "/tmp/acc/$1/02_train.jsonl" ] || $A --tag "$1" --to 2 --a1="$2"
+}
+train() {  # tag, prepared data, extra 03 options: train, predict (top-k, the seed's), score; then greedy from the
+  # same adapter
+  $A --tag "$1" --reuse "/tmp/acc/$2" --from 3 --a3="$3" && \
+    $A --tag "$1_greedy" --reuse "/tmp/acc/$1" --from 4 --a4="--greedy"
+}
+
+case "${1:-1}" in
+  1)
+    prep prep_base "" & prep prep_extra "$EXTRA" & wait
+    # the second run starts once the first has loaded the model: unsloth writes its compiled modules on first use
+    train v1_base_lr1e-3 prep_base "" & (sleep 45; train v1_base_lr3e-3 prep_base "--lr 3e-3") & wait
+    ;;
+  1b)
+    prep prep_extra "$EXTRA"
+    train v1_extra_lr1e-3 prep_extra "" & train v1_extra_lr5e-4 prep_extra "--lr 5e-4" & wait
+    ;;
+  final)  # chosen on the held-out tasks: + ARC-AGI-2, the preset (lr 1e-3); the seed's top-k, then greedy
+    python3 bench/accuracy.py --model smollm2-135m --tag smollm2_eval_extra --a1="$EXTRA" && \
+      python3 bench/accuracy.py --model smollm2-135m --tag smollm2_eval_extra_greedy --reuse /tmp/acc/smollm2_eval_extra \
+        --from 4 --a4="--greedy"
+    ;;
+  *) echo "smollm2_sweep.sh: unknown round $1" >&2; exit 2 ;;
+esac
+python3 - <<'PY'
+import json
+runs = json.load(open("bench/results.json"))["accuracy"]
+for tag, r in sorted(runs.items()):
+    if r.get("split", "").startswith("valid"):
+        print(f"{tag:28} solved {r['solved_by_any_guess']:5.2f} / {r['problems']}  per-prediction "
+              f"{r['prediction_accuracy']:.3f}  valid {r['problems_with_valid_prediction']}  near {r['near_misses']}"
+              f"  loss {r['final_loss']}  train {r.get('stage_s', {}).get('03_train')} s")
+PY
