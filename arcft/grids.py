@@ -1,10 +1,14 @@
-"""Grids and the 8 dihedral views: the one place that defines them and their inverses.
+"""Grids, the 8 dihedral views and the colour permutations: the one place that defines them and their inverses.
 
 A grid is a list of rows of ints 0-9. A view is one element of the dihedral group of the square:
 `identity`, `rot90`, `rot180`, `rot270` (counter-clockwise, as numpy.rot90) and `transpose`, `transpose_rot90`,
 `transpose_rot180`, `transpose_rot270` (the transpose of the rotated grid).
+A colour permutation is a tuple `perm` of the 10 colours: colour c becomes perm[c]. By default 0 (the background
+in most tasks) stays 0 and only 1-9 are shuffled.
 """
 from __future__ import annotations
+
+import random
 
 import numpy as np
 
@@ -43,6 +47,57 @@ def view_task(task: dict, view: str) -> dict:
     """A task ({"train": [{input, output}], "test": [{input, output?}]}) with every grid in `view`."""
     def pair(p):
         return {k: apply_view(v, view) for k, v in p.items() if k in ("input", "output")}
+    return {"train": [pair(p) for p in task["train"]], "test": [pair(p) for p in task["test"]]}
+
+
+COLOURS = 10
+
+
+def random_colours(rng: random.Random, keep_zero: bool = True) -> tuple[int, ...]:
+    """A random colour permutation (perm[c] is the new colour of c); 0 stays 0 with `keep_zero`."""
+    rest = list(range(1 if keep_zero else 0, COLOURS))
+    rng.shuffle(rest)
+    return tuple(([0] if keep_zero else []) + rest)
+
+
+def check_colours(perm) -> tuple[int, ...]:
+    """`perm` as a tuple, after checking that it is a permutation of 0-9 (ValueError otherwise)."""
+    perm = tuple(perm)
+    if sorted(perm) != list(range(COLOURS)):
+        raise ValueError(f"not a permutation of the colours 0-9: {list(perm)}")
+    return perm
+
+
+def invert_colours_perm(perm) -> tuple[int, ...]:
+    """The permutation that undoes `perm`."""
+    inv = [0] * COLOURS
+    for c, new in enumerate(check_colours(perm)):
+        inv[new] = c
+    return tuple(inv)
+
+
+def apply_colours(grid: list[list[int]], perm) -> list[list[int]]:
+    """The grid with every colour c replaced by perm[c] (None: unchanged)."""
+    if perm is None:
+        return grid
+    return [[perm[v] for v in row] for row in grid]
+
+
+def invert_colours(grid: list[list[int]], perm) -> list[list[int]]:
+    """Map a grid seen under `perm` back to the original colours: invert_colours(apply_colours(g, p), p) == g."""
+    return grid if perm is None else apply_colours(grid, invert_colours_perm(perm))
+
+
+def to_original(grid: list[list[int]], view: str, perm=None) -> list[list[int]]:
+    """A grid predicted from a prompt in `view` under colour permutation `perm`, in the original orientation and
+    colours (the two commute: colours are per cell)."""
+    return invert_view(invert_colours(grid, perm), view)
+
+
+def colour_task(task: dict, perm) -> dict:
+    """A task ({"train": [{input, output}], "test": [{input, output?}]}) with every grid's colours permuted."""
+    def pair(p):
+        return {k: apply_colours(v, perm) for k, v in p.items() if k in ("input", "output")}
     return {"train": [pair(p) for p in task["train"]], "test": [pair(p) for p in task["test"]]}
 
 

@@ -52,3 +52,31 @@ def test_grid_problem(bad, why):
 
 def test_grid_ok():
     assert grid_problem([[0] * 30] * 30) is None
+
+
+def test_colour_permutations_and_inverses():
+    import random
+
+    from arcft.grids import apply_colours, check_colours, colour_task, invert_colours, random_colours
+    rng = random.Random(0)
+    perms = [random_colours(rng) for _ in range(50)]
+    assert all(p[0] == 0 and sorted(p) == list(range(10)) for p in perms)
+    assert len(set(perms)) > 40  # really random
+    full = [random_colours(rng, keep_zero=False) for _ in range(50)]
+    assert any(p[0] != 0 for p in full) and all(sorted(p) == list(range(10)) for p in full)
+    g = [[0, 1, 2, 3, 4], [5, 6, 7, 8, 9]]
+    p = (0, 3, 1, 2, 9, 8, 7, 6, 5, 4)
+    assert apply_colours(g, p) == [[0, 3, 1, 2, 9], [8, 7, 6, 5, 4]]
+    for perm in perms + full:
+        assert invert_colours(apply_colours(g, perm), perm) == g
+        # a view and a colour permutation commute: either order, then both inverses, gives the grid back
+        for v in VIEWS:
+            assert invert_view(invert_colours(apply_colours(apply_view(g, v), perm), perm), v) == g
+    assert apply_colours(g, None) == g and invert_colours(g, None) == g
+    from arcft.grids import to_original
+    for v in VIEWS:  # what 04 does with a prediction made in a view under a permutation
+        assert to_original(apply_colours(apply_view(g, v), p), v, p) == g == to_original(apply_view(g, v), v)
+    t = colour_task({"train": [{"input": g, "output": [[1]]}], "test": [{"input": [[2]]}]}, p)
+    assert t == {"train": [{"input": apply_colours(g, p), "output": [[3]]}], "test": [{"input": [[1]]}]}
+    with pytest.raises(ValueError, match="not a permutation"):
+        check_colours([0, 1, 1, 3, 4, 5, 6, 7, 8, 9])
