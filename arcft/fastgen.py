@@ -20,6 +20,7 @@ from __future__ import annotations
 import time
 import zlib
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import torch
 import torch.nn.functional as F
@@ -32,6 +33,42 @@ _stats: dict = {}   # counters of the last generate call (tests look at them)
 
 class Unsupported(Exception):
     """The model is not one this engine can run: use model.generate instead."""
+
+
+@dataclass(frozen=True)
+class Sampling:
+    """How to pick tokens, one settings object for 04, the benchmark and both engines.
+    greedy: argmax for every sequence. Otherwise temperature + top-k + multinomial, seeded per batch by `seed`
+    and the batch's prompt keys (the same prompts give the same samples). samples: sequences per prompt, sharing
+    the prompt's prefill and KV cache; with_greedy: the first of them is the argmax one, the others sampled."""
+    greedy: bool = False
+    top_k: int = 50
+    temperature: float = 1.0
+    seed: int = 0
+    samples: int = 1
+    with_greedy: bool = False
+
+    def __post_init__(self):
+        if self.samples < 1:
+            raise ValueError("samples must be >= 1")
+        if not self.greedy and self.temperature <= 0:
+            raise ValueError("temperature must be > 0 for sampling (or use greedy)")
+
+    def greedy_rows(self, n_prompts: int, device) -> torch.Tensor | bool | None:
+        """Which of the n_prompts x samples rows take the argmax: all (True), none (None), or a mask."""
+        if self.greedy:
+            return True
+        if not self.with_greedy:
+            return None
+        return (torch.arange(n_prompts * self.samples, device=device) % self.samples) == 0
+
+
+def kv_bytes_per_token(model) -> int:
+    """KV-cache bytes one token takes (all layers, keys and values)."""
+    cfg = model.config
+    head_dim = getattr(cfg, "head_dim", None) or cfg.hidden_size // cfg.num_attention_heads
+    dtype_bytes = 2 if str(getattr(model, "dtype", "")).endswith(("16", "bfloat16")) else 4
+    return 2 * cfg.num_hidden_layers * cfg.num_key_value_heads * head_dim * dtype_bytes
 
 
 def _base(model):
@@ -120,16 +157,18 @@ def _round_up(n: int, m: int) -> int:
 
 
 def plan_batches(prompt_lens: list[int], reserve: list[int] | None, max_new: int, kv_budget_tokens: int,
-                 max_batch: int) -> list[list[int]]:
+                 max_batch: int, samples: int = 1) -> list[list[int]]:
     """Index batches: by expected answer length (reserve, capped at max_new) then prompt length, both
-    decreasing; a batch grows while it has at most `max_batch` prompts and its cache, items x (longest prompt +
-    largest reserve + 64), fits in `kv_budget_tokens`. A prompt too big for the budget still gets a batch."""
+    decreasing; a batch grows while it has at most `max_batch` rows (prompts x `samples`) and its cache, rows x
+    (longest prompt + largest reserve + 64), fits in `kv_budget_tokens`. A prompt too big for the budget still gets
+    a batch."""
     res = [max_new] * len(prompt_lens) if reserve is None else [min(r, max_new) for r in reserve]
     order = sorted(range(len(prompt_lens)), key=lambda i: (res[i], prompt_lens[i]), reverse=True)
     batches, batch, width, need = [], [], 0, 0
     for i in order:
         w, r = max(width, prompt_lens[i]), max(need, res[i])
-        if batch and (len(batch) + 1 > max_batch or (len(batch) + 1) * (w + r + 64) > kv_budget_tokens):
+        rows = (len(batch) + 1) * samples
+        if batch and (rows > max_batch or rows * (w + r + 64) > kv_budget_tokens):
             batches.append(batch)
             batch, w, r = [], prompt_lens[i], res[i]
         batch.append(i)
@@ -153,16 +192,19 @@ def _chunks(lens: list[int], limit: int) -> list[list[int]]:
     return chunks
 
 
-def _sample(logits: torch.Tensor, greedy: bool, top_k: int, temperature: float,
+def _sample(logits: torch.Tensor, greedy: torch.Tensor | bool | None, top_k: int, temperature: float,
             gen: torch.Generator | None) -> torch.Tensor:
-    """Next token per row from float32 logits [B, V]: argmax, or HF's temperature + top-k + multinomial."""
-    if greedy:
+    """Next token per row from float32 logits [B, V]: argmax where `greedy` (True: every row; a mask: those rows),
+    else HF's temperature + top-k + multinomial."""
+    if greedy is True:
         return logits.argmax(-1)
-    logits = logits / temperature
-    if 0 < top_k < logits.shape[-1]:
-        vals, idx = logits.topk(top_k, -1)
-        return idx.gather(-1, torch.multinomial(vals.softmax(-1), 1, generator=gen)).squeeze(-1)
-    return torch.multinomial(logits.softmax(-1), 1, generator=gen).squeeze(-1)
+    scaled = logits / temperature
+    if 0 < top_k < scaled.shape[-1]:
+        vals, idx = scaled.topk(top_k, -1)
+        tok = idx.gather(-1, torch.multinomial(vals.softmax(-1), 1, generator=gen)).squeeze(-1)
+    else:
+        tok = torch.multinomial(scaled.softmax(-1), 1, generator=gen).squeeze(-1)
+    return tok if greedy is None else torch.where(greedy, logits.argmax(-1), tok)
 
 
 class _Engine:
@@ -234,9 +276,10 @@ class _Engine:
                  for _ in range(2)] for _ in self.layers]
 
     def prefill(self, prompts: list[list[int]], cache: list[list[torch.Tensor]], width: int,
-                chunk_tokens: int) -> torch.Tensor:
-        """Run the prompts, packed into rows of at most `chunk_tokens` tokens without padding; write their K/V
-        into cache row r at slots [width - len, width). Returns the float32 logits at each prompt's end [B, V]."""
+                chunk_tokens: int, stride: int = 1) -> torch.Tensor:
+        """Run the prompts, packed into rows of at most `chunk_tokens` tokens without padding; write prompt r's K/V
+        into cache row r * stride at slots [width - len, width). Returns the float32 logits at each prompt's end
+        [B, V]."""
         out: list[torch.Tensor | None] = [None] * len(prompts)
         last = len(self.layers) - 1
         for rows in _chunks([len(p) for p in prompts], chunk_tokens):
@@ -261,8 +304,8 @@ class _Engine:
                 for r, s, n in segs:  # each prompt attends to itself only
                     parts.append(F.scaled_dot_product_attention(q[:, :, s:s + n], k[:, :, s:s + n], v[:, :, s:s + n],
                                                                 is_causal=True, enable_gqa=self.G > 1))
-                    K[r, :, width - n:width] = k[0, :, s:s + n]
-                    V[r, :, width - n:width] = v[0, :, s:s + n]
+                    K[r * stride, :, width - n:width] = k[0, :, s:s + n]
+                    V[r * stride, :, width - n:width] = v[0, :, s:s + n]
                 attn = (torch.cat(parts, 2) if len(parts) > 1 else parts[0]).transpose(1, 2).reshape(1, T, -1)
                 if i == last:  # only the prompts' last positions matter after the last attention
                     attn, h = attn[:, ends], h[:, ends]
@@ -307,91 +350,132 @@ class _Engine:
         return self.head(self.norm(h))[:, 0].float()
 
     def run(self, prompts: list[list[int]], limits: list[int], reserve: int, stop: list[int], exact: bool,
-            greedy: bool, top_k: int, temperature: float, gen: torch.Generator | None,
-            prefill_tokens: int) -> list[list[int]]:
-        """Generate for one batch: up to limits[r] tokens for row r; cut at the first stop token unless exact."""
-        dev = self.device
-        B, width, steps = len(prompts), max(len(p) for p in prompts), max(limits)
+            sampling: Sampling, gen: torch.Generator | None, prefill_tokens: int) -> list[tuple[list[int], float]]:
+        """Generate for one batch: `sampling.samples` rows per prompt (prompt-major), up to limits[p] tokens for
+        prompt p's rows, each cut at its first stop token unless `exact`. Returns (tokens, log-probability) per
+        row: the summed log-softmax (temperature 1, no top-k) of the tokens kept."""
+        S, n = sampling.samples, len(prompts)
+        width, steps = max(len(p) for p in prompts), max(limits)
         if steps == 0:
-            return [[] for _ in prompts]
+            return [([], 0.0)] * (n * S)
         length = _round_up(width + min(reserve + 1, steps), _ALIGN)
-        cache = self.new_cache(B, length)
-        plen = torch.tensor([len(p) for p in prompts], device=dev)
-        slots = torch.arange(length, device=dev)
-        bias = torch.zeros(B, 1, 1, length, dtype=self.dtype, device=dev)
-        closed = (slots[None] < (width - plen)[:, None]) | (slots[None] >= width)  # left padding, not yet written
-        bias.masked_fill_(closed[:, None, None], float("-inf"))
-        logits = self.prefill(prompts, cache, width, prefill_tokens)
+        cache = self.new_cache(n * S, length)
+        logits = self.prefill(prompts, cache, width, prefill_tokens, stride=S)
+        if S > 1:  # the samples of a prompt share its prefill: copy its K/V rows to its other rows
+            for kv in cache:
+                for t in kv:
+                    grouped = t.view(n, S, *t.shape[1:])
+                    grouped[:, 1:] = grouped[:, :1]
+            logits = logits.repeat_interleave(S, 0)
         _stats["prefill_chunks"] = _stats.get("prefill_chunks", 0) + len(_chunks([len(p) for p in prompts],
                                                                                     prefill_tokens))
-        limit = torch.tensor(limits, device=dev)
-        stop_t = torch.tensor(stop, dtype=torch.long, device=dev)
-        stop_set = set(stop)
-        toks = torch.zeros(B, steps, dtype=torch.long, device=dev)
-        done = torch.zeros(B, dtype=torch.bool, device=dev)
-        rows = list(range(B))  # batch row of each row still in the cache
-        graph: _GraphStep | None = None
-        out: list[list[int] | None] = [None] * B
+        plen = torch.tensor([len(p) for p in prompts], device=self.device).repeat_interleave(S)
+        dec = _Decoding(self, cache, plen, width, length, [lim for lim in limits for _ in range(S)], stop, exact,
+                        sampling.greedy_rows(n, self.device), steps)
+        return dec.run(logits, sampling, gen)
 
-        def cut(r: int, row: list[int]) -> list[int]:
-            row = row[:limits[r]]
-            if not exact:
-                k = next((j for j, t in enumerate(row) if t in stop_set), None)
-                row = row if k is None else row[:k + 1]
-            return row
 
-        for s in range(steps):
-            tok = _sample(logits, greedy, top_k, temperature, gen)
-            toks[:, s] = tok
-            done |= s + 1 >= limit
-            if not exact:
-                done |= torch.isin(tok, stop_t)
-            if s + 1 == steps:
+class _Decoding:
+    """One batch's decoding state: the rows still in the cache, their tokens and log-probabilities, the attention
+    bias; finished rows are dropped every _CHECK_EVERY steps, and the cache grows past its reserve when needed."""
+
+    def __init__(self, eng: _Engine, cache, plen: torch.Tensor, width: int, length: int, limits: list[int],
+                 stop: list[int], exact: bool, greedy, steps: int):
+        dev = eng.device
+        self.eng, self.cache, self.plen, self.width, self.length = eng, cache, plen, width, length
+        self.limits, self.exact, self.steps, self.greedy = limits, exact, steps, greedy
+        B = len(limits)
+        slots = torch.arange(length, device=dev)
+        self.bias = torch.zeros(B, 1, 1, length, dtype=eng.dtype, device=dev)
+        closed = (slots[None] < (width - plen)[:, None]) | (slots[None] >= width)  # left padding, not yet written
+        self.bias.masked_fill_(closed[:, None, None], float("-inf"))
+        self.limit = torch.tensor(limits, device=dev)
+        self.stop_t = torch.tensor(stop, dtype=torch.long, device=dev)
+        self.stop_set = set(stop)
+        self.toks = torch.zeros(B, steps, dtype=torch.long, device=dev)
+        self.lps = torch.zeros(B, steps, dtype=torch.float32, device=dev)
+        self.done = torch.zeros(B, dtype=torch.bool, device=dev)
+        self.rows = list(range(B))  # batch row of each row still in the cache
+        self.out: list[tuple[list[int], float] | None] = [None] * B
+        self.graph: _GraphStep | None = None
+
+    def _finish(self, r: int, row: list[int], lps: list[float]) -> None:
+        row = row[:self.limits[r]]
+        if not self.exact:
+            k = next((j for j, t in enumerate(row) if t in self.stop_set), None)
+            row = row if k is None else row[:k + 1]
+        self.out[r] = (row, float(sum(lps[:len(row)])))
+
+    def _compact(self, s: int, d: torch.Tensor, tok: torch.Tensor) -> torch.Tensor:
+        """Drop the finished rows `d` (host bool tensor) after step s; returns `tok` for the rows kept."""
+        dev = self.eng.device
+        fin = d.nonzero().squeeze(1).tolist()
+        sel = d.to(dev)
+        for j, row, lps in zip(fin, self.toks[sel, :s + 1].tolist(), self.lps[sel, :s + 1].tolist()):
+            self._finish(self.rows[j], row, lps)
+        keep_l = (~d).nonzero().squeeze(1).tolist()
+        keep = torch.tensor(keep_l, device=dev)
+        self.graph = None  # drop the captured step (and its hold on the old cache) first
+        for kv in self.cache:  # one tensor at a time: the copy never needs a second whole cache
+            for j in range(2):
+                kv[j] = kv[j].index_select(0, keep)
+        self.bias, self.plen, self.limit, self.toks, self.lps, self.done, tok = (
+            x.index_select(0, keep) for x in (self.bias, self.plen, self.limit, self.toks, self.lps, self.done, tok))
+        if torch.is_tensor(self.greedy):
+            self.greedy = self.greedy.index_select(0, keep)
+        self.rows = [self.rows[j] for j in keep_l]
+        _stats["compactions"] = _stats.get("compactions", 0) + 1
+        return tok
+
+    def _grow(self) -> None:
+        """Generated past the reserve: a longer cache (rare)."""
+        new = min(self.length + _GROW, _round_up(self.width + self.steps, _ALIGN))
+        for kv in self.cache:
+            for j, c in enumerate(kv):
+                kv[j] = torch.cat([c, c.new_zeros(*c.shape[:2], new - self.length, c.shape[3])], 2)
+        self.bias = torch.cat([self.bias, self.bias.new_full((*self.bias.shape[:3], new - self.length),
+                                                             float("-inf"))], 3)
+        self.length = new
+        self.graph = None
+        _stats["grows"] = _stats.get("grows", 0) + 1
+
+    def _next_logits(self, tok: torch.Tensor, s: int, cur: int) -> torch.Tensor:
+        eng = self.eng
+        if eng.graphs and self.graph is None:
+            self.graph = _GraphStep(eng, self.cache, self.bias)
+        if self.graph is not None:
+            try:
+                return self.graph(tok, self.plen + s, cur)
+            except RuntimeError:  # capture failed: go on without graphs (the step is idempotent)
+                eng.graphs, self.graph = False, None
+                _stats["graph_failed"] = True
+        return eng.step(tok, self.plen + s, self.cache, self.bias, cur)
+
+    def run(self, logits: torch.Tensor, sampling: Sampling, gen) -> list[tuple[list[int], float]]:
+        for s in range(self.steps):
+            tok = _sample(logits, self.greedy, sampling.top_k, sampling.temperature, gen)
+            self.toks[:, s] = tok
+            self.lps[:, s] = torch.log_softmax(logits, -1).gather(-1, tok[:, None]).squeeze(-1)
+            self.done |= s + 1 >= self.limit
+            if not self.exact:
+                self.done |= torch.isin(tok, self.stop_t)
+            if s + 1 == self.steps:
                 break
             if (s + 1) % _CHECK_EVERY == 0:
-                d = done.cpu()
+                d = self.done.cpu()
                 if bool(d.all()):
                     break
                 n_done = int(d.sum())
-                if n_done and 4 * n_done >= len(rows):  # drop finished rows: every later step gets cheaper
-                    fin = d.nonzero().squeeze(1).tolist()
-                    for j, row in zip(fin, toks[d.to(dev), :s + 1].tolist()):
-                        out[rows[j]] = cut(rows[j], row)
-                    keep_l = (~d).nonzero().squeeze(1).tolist()
-                    keep = torch.tensor(keep_l, device=dev)
-                    graph = None  # drop the captured step (and its hold on the old cache) first
-                    for kv in cache:  # one tensor at a time: the copy never needs a second whole cache
-                        for j in range(2):
-                            kv[j] = kv[j].index_select(0, keep)
-                    bias, plen, limit, toks, done, tok = (x.index_select(0, keep)
-                                                          for x in (bias, plen, limit, toks, done, tok))
-                    rows = [rows[j] for j in keep_l]
-                    graph = None
-                    _stats["compactions"] = _stats.get("compactions", 0) + 1
-            cur = width + s
-            if cur >= length:  # generated past the reserve: reallocate a longer cache (rare)
-                new = min(length + _GROW, _round_up(width + steps, _ALIGN))
-                for kv in cache:
-                    for j, c in enumerate(kv):
-                        kv[j] = torch.cat([c, c.new_zeros(*c.shape[:2], new - length, c.shape[3])], 2)
-                bias = torch.cat([bias, bias.new_full((*bias.shape[:3], new - length), float("-inf"))], 3)
-                length = new
-                graph = None
-                _stats["grows"] = _stats.get("grows", 0) + 1
-            if self.graphs and graph is None:
-                graph = _GraphStep(self, cache, bias)
-            if graph is not None:
-                try:
-                    logits = graph(tok, plen + s, cur)
-                except RuntimeError:  # capture failed: go on without graphs (the step is idempotent)
-                    self.graphs, graph = False, None
-                    _stats["graph_failed"] = True
-            if graph is None:
-                logits = self.step(tok, plen + s, cache, bias, cur)
+                if n_done and 4 * n_done >= len(self.rows):  # drop finished rows: every later step gets cheaper
+                    tok = self._compact(s, d, tok)
+            cur = self.width + s
+            if cur >= self.length:
+                self._grow()
+            logits = self._next_logits(tok, s, cur)
             _stats["steps"] = _stats.get("steps", 0) + 1
-        for r, row in zip(rows, toks[:, :s + 1].tolist()):
-            out[r] = cut(r, row)
-        return out
+        for r, row, lps in zip(self.rows, self.toks[:, :s + 1].tolist(), self.lps[:, :s + 1].tolist()):
+            self._finish(r, row, lps)
+        return self.out
 
 
 class _GraphStep:
@@ -443,7 +527,6 @@ def _auto_budget(eng: _Engine, prefill_tokens: int) -> int:
     """Cache slots that fit in 85% of the free GPU memory after the prefill's activations; 1<<16 on CPU."""
     if eng.device.type != "cuda":
         return 1 << 16
-    from .generation import kv_bytes_per_token
     free, _ = torch.cuda.mem_get_info(eng.device)
     free += torch.cuda.memory_reserved(eng.device) - torch.cuda.memory_allocated(eng.device)  # cached blocks
     act = prefill_tokens * 40 * eng.hidden * 2
@@ -458,33 +541,34 @@ def _first_logits(model, prompts: list[list[int]], prefill_tokens: int = 16384) 
         return eng.prefill(prompts, eng.new_cache(len(prompts), width), width, prefill_tokens)
 
 
-def generate(model, prompts: list[list[int]], *, stop_ids: list[int], max_new_tokens: int = 931,
-             lengths: list[int] | None = None, greedy: bool = False, top_k: int = 50, temperature: float = 1.0,
-             kv_budget_tokens: int = 0, reserve: list[int] | None = None, max_batch: int = 256,
-             prefill_tokens: int = 16384, seed: int = 0, keys: list[str] | None = None,
-             on_batch: Callable[[list[int], list[list[int]], float], None] | None = None,
-             cuda_graphs: bool = True) -> list[list[int]]:
-    """New tokens per prompt, up to and including the first stop token (all of them when none came).
+def generate(model, prompts: list[list[int]], *, stop_ids: list[int], sampling: Sampling = Sampling(),
+             max_new_tokens: int = 931, lengths: list[int] | None = None, kv_budget_tokens: int = 0,
+             reserve: list[int] | None = None, max_batch: int = 256, prefill_tokens: int = 16384,
+             keys: list[str] | None = None,
+             on_batch: Callable[[list[int], list[list[int]], float, list[float]], None] | None = None,
+             cuda_graphs: bool = True, return_logprobs: bool = False):
+    """New tokens per row, up to and including the first stop token (all of them when none came): `sampling.samples`
+    rows per prompt, prompt-major (row i * samples + j is sample j of prompt i); with `return_logprobs` also each
+    row's log-probability (summed log-softmax of its tokens, temperature 1, no top-k).
 
     lengths: generate exactly lengths[i] tokens for prompt i, ignoring stop ids (benchmarks).
-    kv_budget_tokens: cache slots (prompt + generated tokens summed over a batch); 0 = what 85% of the free GPU
-        memory holds, 1<<16 on CPU. reserve: expected answer tokens per prompt, for batching and the initial cache
-        (also with `lengths`, so a benchmark batches like a real run).
-    Sampling (unless greedy): temperature, top-k, multinomial, seeded per batch by seed + the sum of crc32 of its
-        prompts' `keys` (e.g. record ids; default: the prompts' tokens), so the same prompts give the same samples.
-    on_batch(indices, outputs, seconds) is called after each batch, so results can be written as they come.
+    kv_budget_tokens: cache slots (prompt + generated tokens summed over a batch's rows); 0 = what 85% of the free
+        GPU memory holds, 1<<16 on CPU. reserve: expected answer tokens per prompt, for batching and the initial
+        cache (also with `lengths`, so a benchmark batches like a real run). max_batch: most rows per batch.
+    sampling: see Sampling; each batch's generator is seeded by sampling.seed + the sum of crc32 of its prompts'
+        `keys` (e.g. record ids; default: the prompts' tokens), so the same prompts give the same samples.
+    on_batch(prompt indices, rows, seconds, logprobs) is called after each batch, so results can be written as they
+        come (rows and logprobs: samples per prompt, prompt-major).
     cuda_graphs: replay the decoding step as a CUDA graph where the model allows it (plain weights on CUDA).
     Raises Unsupported for a model that is not Llama-like (use model.generate then)."""
-    n = len(prompts)
+    n, S = len(prompts), sampling.samples
     if any(x is not None and len(x) != n for x in (lengths, reserve, keys)):
         raise ValueError("lengths, reserve and keys need one entry per prompt")
     if any(len(p) == 0 for p in prompts):
         raise ValueError("empty prompt")
-    if not greedy and temperature <= 0:
-        raise ValueError("temperature must be > 0 for sampling (or use greedy)")
     _stats.clear()
     if n == 0:
-        return []
+        return ([], []) if return_logprobs else []
     eng = _Engine(model, cuda_graphs)
     limits = list(lengths) if lengths is not None else [max_new_tokens] * n
     max_new = max(limits)
@@ -492,9 +576,9 @@ def generate(model, prompts: list[list[int]], *, stop_ids: list[int], max_new_to
     # grouped by the expected answer sizes even when `lengths` fixes the real ones: a benchmark then batches as a
     # real run does, which cannot know them in advance
     batches = plan_batches([len(p) for p in prompts], reserve if reserve is not None else lengths, max_new, budget,
-                           max_batch)
+                           max_batch, S)
     _stats["batches"] = len(batches)
-    out: list[list[int] | None] = [None] * n
+    out: list[tuple[list[int], float] | None] = [None] * (n * S)
     training = eng.model.training
     eng.model.eval()  # no dropout (LoRA's) while generating
     try:
@@ -502,22 +586,23 @@ def generate(model, prompts: list[list[int]], *, stop_ids: list[int], max_new_to
             for b in batches:
                 t0 = time.perf_counter()
                 gen = None
-                if not greedy:  # seeded by the batch's contents: the same prompts give the same samples
+                if not sampling.greedy:  # seeded by the batch's contents: the same prompts give the same samples
                     gen = torch.Generator(device=eng.device)
                     crc = sum(zlib.crc32((keys[i] if keys is not None else str(prompts[i])).encode()) for i in b)
-                    gen.manual_seed((seed + crc) % (1 << 63))
+                    gen.manual_seed((sampling.seed + crc) % (1 << 63))
                 if reserve is not None:  # the cache grows past it when an answer runs longer (rare)
                     res = max(min(reserve[i], max_new) for i in b)
                 else:
                     res = max(limits[i] for i in b)
                 new = eng.run([prompts[i] for i in b], [limits[i] for i in b], res, list(stop_ids),
-                              lengths is not None, greedy, top_k, temperature, gen, prefill_tokens)
+                              lengths is not None, sampling, gen, prefill_tokens)
                 if eng.device.type == "cuda":
                     torch.cuda.synchronize(eng.device)
-                for i, o in zip(b, new):
-                    out[i] = o
+                for k, i in enumerate(b):
+                    out[i * S:(i + 1) * S] = new[k * S:(k + 1) * S]
                 if on_batch is not None:
-                    on_batch(list(b), new, time.perf_counter() - t0)
+                    on_batch(list(b), [t for t, _ in new], time.perf_counter() - t0, [lp for _, lp in new])
     finally:
         eng.model.train(training)
-    return out
+    rows = [t for t, _ in out]
+    return (rows, [lp for _, lp in out]) if return_logprobs else rows

@@ -5,14 +5,6 @@ from __future__ import annotations
 import time
 
 
-def kv_bytes_per_token(model) -> int:
-    """KV-cache bytes one token takes (all layers, keys and values)."""
-    cfg = model.config
-    head_dim = getattr(cfg, "head_dim", None) or cfg.hidden_size // cfg.num_attention_heads
-    dtype_bytes = 2 if str(getattr(model, "dtype", "")).endswith(("16", "bfloat16")) else 4
-    return 2 * cfg.num_hidden_layers * cfg.num_key_value_heads * head_dim * dtype_bytes
-
-
 def act_bytes_per_token(model) -> int:
     """Peak activation bytes per prompt token while a batch's prompts go through the model at once (the MLP's
     gate/up/product tensors and the LoRA path's float32 temporaries dominate)."""
@@ -24,6 +16,8 @@ def auto_batch_tokens(model, fraction: float = 0.5) -> int:
     each holds its KV cache, and a prompt token also its share of the prefill activations (an H100 with 8B bf16
     ran out at ~131K tokens counting the KV cache alone); a large default on CPU."""
     import torch
+
+    from .fastgen import kv_bytes_per_token
     if not torch.cuda.is_available():
         return 1 << 16
     free, _ = torch.cuda.mem_get_info()
@@ -103,23 +97,29 @@ def pick_engine(engine: str, backend: str, model) -> str:
 
 
 def run_prompts(model, prompts: list[list[int]], *, engine: str, stop_ids: list[int], pad_id: int,
-                max_new_tokens: int, reserve: list[int], greedy: bool = False, top_k: int = 50,
-                temperature: float = 1.0, seed: int = 0, keys: list[str] | None = None, batch_size: int = 0,
-                max_batch_tokens: int = 0, cache: str = "dynamic", lengths: list[int] | None = None,
-                on_batch=None) -> None:
-    """Generate for every prompt (token id lists) and hand each finished batch to `on_batch(indices, new_tokens,
-    seconds)`: what 04_predict and the benchmark both run. `engine` "fast" is arcft.fastgen (packed prefill, one
-    KV cache per batch, rows dropped as they finish); "hf" is transformers' generate on length-grouped, left-padded
-    batches. `reserve`: each prompt's expected answer size (02's answer_tokens_reserved), for grouping. `lengths`
-    (benchmarks): generate exactly that many tokens per prompt, ignoring the stop ids. `keys` (record ids) seed each
-    batch's sampling by its contents, so the same prompts give the same samples on a rerun."""
+                max_new_tokens: int, reserve: list[int], sampling=None, keys: list[str] | None = None,
+                batch_size: int = 0, max_batch_tokens: int = 0, cache: str = "dynamic",
+                lengths: list[int] | None = None, on_batch=None) -> None:
+    """Generate for every prompt (token id lists) and hand each finished batch to `on_batch(prompt indices, rows,
+    seconds, logprobs)`: what 04_predict and the benchmark both run. `sampling`: an arcft.fastgen.Sampling (default:
+    one top-k 50 sample per prompt); rows and logprobs hold `sampling.samples` entries per prompt, prompt-major.
+    `engine` "fast" is arcft.fastgen (packed prefill, one KV cache per batch, rows dropped as they finish, the
+    samples of a prompt sharing its prefill, log-probabilities); "hf" is transformers' generate on length-grouped,
+    left-padded batches (one sample per prompt, no log-probabilities: None). `reserve`: each prompt's expected
+    answer size (02's answer_tokens_reserved), for grouping. `lengths` (benchmarks): generate exactly that many
+    tokens per prompt, ignoring the stop ids. `keys` (record ids) seed each batch's sampling by its contents, so
+    the same prompts give the same samples on a rerun."""
+    from .fastgen import Sampling
+    sampling = sampling or Sampling()
     keys = keys or [str(i) for i in range(len(prompts))]
     if engine == "fast":
         from . import fastgen
-        fastgen.generate(model, prompts, stop_ids=stop_ids, max_new_tokens=max_new_tokens, lengths=lengths,
-                         greedy=greedy, top_k=top_k, temperature=temperature, kv_budget_tokens=max_batch_tokens,
-                         reserve=reserve, max_batch=batch_size or 256, seed=seed, keys=keys, on_batch=on_batch)
+        fastgen.generate(model, prompts, stop_ids=stop_ids, sampling=sampling, max_new_tokens=max_new_tokens,
+                         lengths=lengths, kv_budget_tokens=max_batch_tokens, reserve=reserve,
+                         max_batch=batch_size or 256, keys=keys, on_batch=on_batch)
         return
+    if sampling.samples > 1 or sampling.with_greedy:
+        raise ValueError("several samples per prompt need the fast engine (--engine fast)")
     import zlib
 
     import torch
@@ -128,11 +128,12 @@ def run_prompts(model, prompts: list[list[int]], *, engine: str, stop_ids: list[
     costs = [len(p) + max_new_tokens for p in prompts]
     for b in length_batches(order, costs, batch_size or 16, budget):
         # the seed depends on the batch's contents, so the same prompts give the same samples on a rerun
-        torch.manual_seed(seed + sum(zlib.crc32(keys[i].encode()) for i in b))
+        torch.manual_seed(sampling.seed + sum(zlib.crc32(keys[i].encode()) for i in b))
         n = max(lengths[i] for i in b) if lengths else max_new_tokens
-        new, dt = generate_batch(model, [prompts[i] for i in b], pad_id, stop_ids, n, greedy, top_k, temperature,
-                                 min_new_tokens=n if lengths else None, cache=cache)
+        new, dt = generate_batch(model, [prompts[i] for i in b], pad_id, stop_ids, n, sampling.greedy,
+                                 sampling.top_k, sampling.temperature, min_new_tokens=n if lengths else None,
+                                 cache=cache)
         if lengths:
             new = [row[:lengths[i]] for i, row in zip(b, new)]
         if on_batch:
-            on_batch(b, new, dt)
+            on_batch(b, new, dt, [None] * len(b))

@@ -183,7 +183,7 @@ def part_predict(args, work: Path) -> dict:
     backend = choose_backend(inference_backend(args.backend, args.engine))
     adapter = work / "adapter" if (work / "adapter" / "adapter_config.json").is_file() else None
     t = time.time()
-    model, tok = load_for_inference(adapter, args.model, backend, want_4bit(args.quant), 8192)
+    model, tok = load_for_inference(adapter, args.model, backend, want_4bit(args.quant), 0)
     load_s = time.time() - t
     engine = pick_engine(args.engine, backend, model)  # as 04 does
     cuda = torch.cuda.is_available()
@@ -203,7 +203,7 @@ def part_predict(args, work: Path) -> dict:
     want = [truth[(p["task_id"], p["view"], p["test_index"])] for p in sample]
     got, batches = {}, []
 
-    def collect(b, new, dt):
+    def collect(b, new, dt, logprobs):
         batches.append((len(b), round(dt, 2)))
         got.update(zip(b, new))
     common = dict(engine=engine, stop_ids=fmt.stop_ids, pad_id=fmt.pad, max_new_tokens=931,

@@ -7,6 +7,9 @@ import pytest
 import torch
 
 from arcft import fastgen
+from arcft.fastgen import Sampling
+
+GREEDY = Sampling(greedy=True)
 
 NEVER = 128255  # a reserved special token the random model never produces here
 STEPS = 24      # > 16: the stop/compaction check runs once mid-way
@@ -68,7 +71,7 @@ def _cut(row: list[int], stops) -> list[int]:
 ], ids=["one_batch", "several_batches", "prefill_chunks", "cache_grows"])
 def test_greedy_equals_hf_generate_alone(model, refs, kw, expect):
     prompts, ref = refs
-    out = fastgen.generate(model, prompts, stop_ids=[NEVER], max_new_tokens=20, greedy=True, **kw)
+    out = fastgen.generate(model, prompts, stop_ids=[NEVER], max_new_tokens=20, sampling=GREEDY, **kw)
     assert out == [r[:20] for r in ref]
     for k, v in expect.items():
         assert fastgen._stats.get(k, 0) >= v if k == "grows" else fastgen._stats.get(k) == v, (k, fastgen._stats)
@@ -92,8 +95,8 @@ def test_stop_ids_cut_rows_and_compaction_keeps_the_rest_exact(model, refs):
     expect = [_cut(r, stops) for r in ref]
     assert sum(len(e) <= 12 for e in expect) >= 2 and len(expect[3]) == len(expect[4]) == STEPS
     seen = []
-    out = fastgen.generate(model, prompts, stop_ids=stops, max_new_tokens=STEPS, greedy=True,
-                           on_batch=lambda idx, outs, dt: seen.append((idx, outs)))
+    out = fastgen.generate(model, prompts, stop_ids=stops, max_new_tokens=STEPS, sampling=GREEDY,
+                           on_batch=lambda idx, outs, dt, lps: seen.append((idx, outs)))
     assert out == expect
     assert fastgen._stats.get("compactions", 0) >= 1
     # the one batch reported every prompt once, with its outputs
@@ -105,25 +108,24 @@ def test_lengths_are_exact_even_past_stop_ids(model, refs):
     prompts, ref = refs
     lengths = [1, 20, 7, 0, 13]
     stops = [ref[1][2], ref[4][0]]  # would end rows 1 and 4 early
-    out = fastgen.generate(model, prompts, stop_ids=stops, lengths=lengths, greedy=True)
+    out = fastgen.generate(model, prompts, stop_ids=stops, lengths=lengths, sampling=GREEDY)
     assert out == [r[:n] for r, n in zip(ref, lengths)]
 
 
 def test_sampling_seeded_top_k_and_top1_is_greedy(model, refs):
     prompts, ref = refs
-    kw = dict(stop_ids=[NEVER], max_new_tokens=8, top_k=50)
-    a = fastgen.generate(model, prompts, seed=3, **kw)
-    assert a == fastgen.generate(model, prompts, seed=3, **kw)
-    assert a != fastgen.generate(model, prompts, seed=4, **kw)
+    kw = dict(stop_ids=[NEVER], max_new_tokens=8)
+    a = fastgen.generate(model, prompts, sampling=Sampling(seed=3), **kw)
+    assert a == fastgen.generate(model, prompts, sampling=Sampling(seed=3), **kw)
+    assert a != fastgen.generate(model, prompts, sampling=Sampling(seed=4), **kw)
     ids = [f"task{i}" for i in range(5)]
-    k = fastgen.generate(model, prompts, seed=3, keys=ids, **kw)
-    assert k == fastgen.generate(model, prompts, seed=3, keys=ids, **kw) and k != a
-    assert fastgen.generate(model, prompts, stop_ids=[NEVER], max_new_tokens=8, top_k=1, seed=5) == \
-        [r[:8] for r in ref]
+    k = fastgen.generate(model, prompts, sampling=Sampling(seed=3), keys=ids, **kw)
+    assert k == fastgen.generate(model, prompts, sampling=Sampling(seed=3), keys=ids, **kw) and k != a
+    assert fastgen.generate(model, prompts, sampling=Sampling(top_k=1, seed=5), **kw) == [r[:8] for r in ref]
     # the first sampled token is always one of the reference's top 3
     top = [set(_hf_last_logits(model, p).topk(3).indices.tolist()) for p in prompts]
-    firsts = [fastgen.generate(model, prompts, stop_ids=[NEVER], lengths=[1] * 5, top_k=3, temperature=2.0,
-                               seed=s) for s in range(6)]
+    firsts = [fastgen.generate(model, prompts, stop_ids=[NEVER], lengths=[1] * 5,
+                               sampling=Sampling(top_k=3, temperature=2.0, seed=s)) for s in range(6)]
     for run in firsts:
         assert all(o[0] in t for o, t in zip(run, top))
     assert len({o[0] for run in firsts for o in run}) > 5  # and it does sample
@@ -177,7 +179,7 @@ def test_fusion_keeps_the_model_forward(tiny):
     ids = torch.tensor([_prompts()[1]])
     with torch.inference_mode():
         before = model(ids).logits
-    fastgen.generate(model, [ids[0].tolist()], stop_ids=[NEVER], max_new_tokens=2, greedy=True)
+    fastgen.generate(model, [ids[0].tolist()], stop_ids=[NEVER], max_new_tokens=2, sampling=GREEDY)
     attn, mlp = model.model.layers[0].self_attn, model.model.layers[0].mlp
     fused = attn.__dict__["_fastgen_fused"]
     assert attn.k_proj.weight.untyped_storage().data_ptr() == fused.untyped_storage().data_ptr()
@@ -186,7 +188,7 @@ def test_fusion_keeps_the_model_forward(tiny):
     with torch.inference_mode():
         after = model(ids).logits
     torch.testing.assert_close(after, before, atol=1e-6, rtol=0)
-    fastgen.generate(model, [ids[0].tolist()], stop_ids=[NEVER], max_new_tokens=2, greedy=True)
+    fastgen.generate(model, [ids[0].tolist()], stop_ids=[NEVER], max_new_tokens=2, sampling=GREEDY)
     assert attn.__dict__["_fastgen_fused"] is fused  # fused once per model
 
 
@@ -198,7 +200,7 @@ def test_lora_wrapped_model_runs_through_its_modules(tiny):
                                                    init_lora_weights=False)).eval()
     assert fastgen.supports(model)
     prompts = _prompts((9, 40))
-    out = fastgen.generate(model, prompts, stop_ids=[NEVER], max_new_tokens=6, greedy=True)
+    out = fastgen.generate(model, prompts, stop_ids=[NEVER], max_new_tokens=6, sampling=GREEDY)
     assert out == [_hf_greedy(model, p, 6) for p in prompts]
     assert "_fastgen_fused" not in model.get_base_model().model.layers[0].self_attn.__dict__
 
@@ -217,8 +219,39 @@ def test_lengths_with_reserve_batch_like_a_real_run(model, refs, monkeypatch):
     seen = []
     plan = fastgen.plan_batches
     monkeypatch.setattr(fastgen, "plan_batches", lambda lens, res, *a: seen.append(res) or plan(lens, res, *a))
-    out = fastgen.generate(model, prompts, stop_ids=[NEVER], lengths=lengths, reserve=reserve, greedy=True,
+    out = fastgen.generate(model, prompts, stop_ids=[NEVER], lengths=lengths, reserve=reserve, sampling=GREEDY,
                            kv_budget_tokens=10**6)
     assert seen == [reserve]
     assert out == [r[:n] for r, n in zip(ref, lengths)]
     assert fastgen._stats.get("grows", 0) >= 1
+
+
+def _hf_logprob(model, prompt: list[int], new: list[int]) -> float:
+    """Teacher-forced log-probability of `new` after `prompt` under HF's forward (temperature 1)."""
+    with torch.inference_mode():
+        logits = model(torch.tensor([prompt + new])).logits[0, len(prompt) - 1:-1].float()
+    return logits.log_softmax(-1).gather(-1, torch.tensor(new)[:, None]).sum().item()
+
+
+def test_samples_share_one_prefill_and_every_row_is_exact(model, refs):
+    """Several samples per prompt: one prefill, the prompt's K/V copied to each of its rows. With top-k 1 every row
+    must be the greedy reference (a wrong copy would show), and with_greedy makes the first row the argmax one."""
+    prompts, ref = refs
+    out = fastgen.generate(model, prompts, stop_ids=[NEVER], max_new_tokens=12,
+                           sampling=Sampling(top_k=1, samples=3), kv_budget_tokens=10**6)
+    assert fastgen._stats["prefill_chunks"] == 1 and fastgen._stats["batches"] == 1
+    assert out == [r[:12] for r in ref for _ in range(3)]
+    mixed, lps = fastgen.generate(model, prompts, stop_ids=[NEVER], max_new_tokens=12, return_logprobs=True,
+                                  sampling=Sampling(samples=4, with_greedy=True, top_k=5, seed=2))
+    assert len(mixed) == len(lps) == 20
+    assert [mixed[4 * i] for i in range(5)] == [r[:12] for r in ref]  # row 0 of each prompt: greedy
+    assert len({tuple(mixed[4 * i + j]) for i in range(5) for j in (1, 2, 3)}) > 5  # the others sampled
+    # the log-probability of each row is its tokens' teacher-forced log-probability under the model
+    for i, p in enumerate(prompts):
+        for j in (0, 1):
+            assert lps[4 * i + j] == pytest.approx(_hf_logprob(model, p, mixed[4 * i + j]), abs=1e-3)
+
+
+def test_samples_count_against_the_batch_budget():
+    assert fastgen.plan_batches([10, 10, 10, 10], None, 10, 4 * (10 + 10 + 64), 256, samples=2) == [[0, 1], [2, 3]]
+    assert fastgen.plan_batches([10] * 4, None, 10, 10**9, 4, samples=2) == [[0, 1], [2, 3]]

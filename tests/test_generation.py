@@ -1,7 +1,8 @@
 """Batching for 04_predict: length-grouped, capped in prompts and in tokens, every prompt exactly once."""
 import random
 
-from arcft.generation import kv_bytes_per_token, length_batches
+from arcft.fastgen import kv_bytes_per_token
+from arcft.generation import length_batches
 
 
 def test_length_batches_cover_everything_once_within_caps():

@@ -105,7 +105,8 @@ def test_fastgen_runs_a_tied_model(tied):
     with torch.inference_mode():
         ref = m.generate(input_ids=torch.tensor([prompt]), do_sample=False, max_new_tokens=10, eos_token_id=128255,
                          pad_token_id=0)[0, len(prompt):].tolist()
-    assert fastgen.generate(m, [prompt], stop_ids=[128255], max_new_tokens=10, greedy=True) == [ref]
+    assert fastgen.generate(m, [prompt], stop_ids=[128255], max_new_tokens=10,
+                            sampling=fastgen.Sampling(greedy=True)) == [ref]
 
 
 def _parser():
