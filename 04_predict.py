@@ -1,9 +1,15 @@
-"""Stage 4: predict every evaluation test output from the identity and the transposed prompt.
+"""Stage 4: predict every evaluation test output from the identity and the transposed prompt (or more views,
+colour permutations and samples: augmented inference).
 
 Reads data/02_eval.jsonl and the adapter in data/03_adapter/ (its base model is read from the adapter's config).
-Writes data/04_predictions.jsonl as it goes: one record per (task_id, test_index, view) with the raw generated
-text, the parsed grid mapped back to the original orientation (or null, with the parse error), the number of
-generated tokens and the time. A rerun skips the records already written, so an interrupted run resumes.
+Writes data/04_predictions.jsonl as it goes: one record per (task_id, test_index, view, colours, sample) with the
+raw generated text, the parsed grid mapped back to the original orientation and colours (or null, with the parse
+error), the number of generated tokens, their log-probability under the model and the time. A rerun skips the
+prompts whose records are all written, so an interrupted run resumes.
+
+Augmented inference (05_score.py --select vote chooses among the candidates): --views all predicts from all 8 views
+(01_augment.py --eval-views all writes them), --colour-perms K adds K random permutations of the colours 1-9 per
+prompt, --samples N draws N samples per prompt sharing its prefill, --with-greedy adds the argmax one.
 
 Sampling follows the seed: top-k 50 (--greedy for argmax), seeded. Generation stops at the end-of-output marker or
 EOS, at most --max-new-tokens (a 30x30 grid and the marker fit in the default). Prompts are grouped by expected
@@ -15,7 +21,9 @@ Examples:
   python 04_predict.py
   python 04_predict.py --greedy --engine hf --batch-size 32
   python 04_predict.py --adapter runs/a/03_adapter --predictions runs/a/04_predictions.jsonl --views identity
+  python 04_predict.py --views all --colour-perms 1 --samples 2 --with-greedy   # 8 x 2 x 3 = 48 per test input
 """
+import random
 import argparse
 import json
 import os
@@ -32,11 +40,34 @@ from arcft.generation import ENGINES, inference_backend  # noqa: E402
 from arcft.textformat import MAX_OUTPUT_TOKENS  # noqa: E402
 
 
-def pending_records(prompts: list[dict], out: Path, overwrite: bool) -> tuple[list[dict], list[dict]]:
-    """(prompts still to predict, records already written); a torn last line of a killed run is left out."""
+def pending_records(prompts: list[dict], out: Path, overwrite: bool, n_rows: int = 1) -> tuple[list[dict], list[dict]]:
+    """(prompts still to predict, records already written): a prompt is done when all its `n_rows` records are
+    there; the records of a prompt cut short by a kill (and a torn last line) are left out, so it is redone."""
     done = [] if overwrite or not out.exists() else list(iter_jsonl(out, tolerate_torn_tail=True))
     ids = {r["id"] for r in done}
-    return [p for p in prompts if p["id"] not in ids], done
+    complete = {p["id"] for p in prompts if all(record_id(p, j, n_rows) in ids for j in range(n_rows))}
+    return [p for p in prompts if p["id"] not in complete], [r for r in done if r.get("prompt", r["id"]) in complete]
+
+
+def record_id(prompt: dict, sample: int, n_rows: int) -> str:
+    """A prediction's id: the prompt's (02's id, plus .cK for colour permutation K), plus .sJ with several rows."""
+    return prompt["id"] + (f".s{sample}" if n_rows > 1 else "")
+
+
+def colour_prompts(records: list[dict], k: int, seed: int) -> list[dict]:
+    """Each 02 prompt record as it is (colours null) and under `k` random permutations of the colours 1-9 (0 kept),
+    drawn per prompt from (seed, record id, index): the same run gives the same permutations."""
+    from arcft.grids import apply_colours, random_colours
+    out = []
+    for r in records:
+        out.append({**r, "colours": None})
+        for c in range(1, k + 1):
+            perm = random_colours(random.Random(f"{seed}/{r['id']}/{c}"))
+            out.append({**r, "id": f"{r['id']}.c{c}", "colours": list(perm),
+                        "train": [{g: apply_colours(pair[g], perm) for g in ("input", "output")}
+                                  for pair in r["train"]],
+                        "test_input": apply_colours(r["test_input"], perm)})
+    return out
 
 
 def main(args):
@@ -44,11 +75,19 @@ def main(args):
     import torch
     from tqdm import tqdm
 
+    from arcft.fastgen import Sampling
     from arcft.generation import pick_engine, run_prompts
-    from arcft.grids import invert_view
+    from arcft.grids import VIEWS, to_original
     from arcft.textformat import ParseError, parse_grid
 
-    views = args.views.split(",")
+    if args.greedy and args.samples > 1:
+        raise UserError("--greedy with --samples > 1 would give identical rows: use --with-greedy for one argmax row")
+    try:
+        sampling = Sampling(greedy=args.greedy, top_k=args.top_k, temperature=args.temperature, seed=args.seed,
+                            samples=args.samples + args.with_greedy, with_greedy=args.with_greedy)
+    except ValueError as e:
+        raise UserError(f"sampling: {e}") from None
+    views = list(VIEWS) if args.views == "all" else args.views.split(",")
     prompts = [r for r in read_jsonl(Path(args.eval), required=("id", "task_id", "view", "test_index", "train",
                                                                 "test_input", "n_prompt_tokens",
                                                                 "answer_tokens_reserved"))
@@ -58,8 +97,10 @@ def main(args):
         prompts = [r for r in prompts if r["task_id"] in keep]
     if not prompts:
         raise UserError(f"{args.eval}: no prompts for views {args.views}")
+    prompts = colour_prompts(prompts, args.colour_perms, args.seed)
+    S = sampling.samples
     out = Path(args.predictions)
-    todo, done = pending_records(prompts, out, args.overwrite)
+    todo, done = pending_records(prompts, out, args.overwrite, S)
     n_done = len(done)
     if not todo:
         print(f"04_predict: all {n_done} predictions already in {out} (--overwrite to redo them)")
@@ -68,6 +109,8 @@ def main(args):
     base = resolve_model(args.model) if args.model else None
     model, tok = load_for_inference(adapter, base, backend, want_4bit(args.quant), args.max_len)
     engine = pick_engine(args.engine, backend, model)
+    if engine == "hf" and S > 1:
+        raise UserError("--samples > 1 and --with-greedy need the fast engine (--engine fast or auto)")
     # only now that the model loaded: keep the finished records (without a torn tail) and append to them
     write_jsonl(out, done)
     save_args(out.with_name("04_args.json"), args)
@@ -78,27 +121,32 @@ def main(args):
     if bad:
         raise UserError(f"{args.eval}: task {bad['task_id']}: prompt token count differs from this model's "
                         "tokenizer: rerun 02_format.py --tokenizer with the model")
-    print(f"04_predict: {len(todo)} prompts to go ({n_done} already done), views {args.views}, "
-          f"{'greedy' if args.greedy else f'top-k {args.top_k}'}, engine {engine}, "
-          f"on {next(model.parameters()).device}")
+    how = "greedy" if args.greedy else f"top-k {args.top_k}" + (f" x {args.samples}" if args.samples > 1 else "")
+    print(f"04_predict: {len(todo)} prompts to go ({n_done} records already done), views {args.views}, "
+          f"{args.colour_perms} colour permutations, {how}{' + greedy' if args.with_greedy else ''}, "
+          f"engine {engine}, on {next(model.parameters()).device}")
     t_start, n_tokens, n_parsed = time.time(), 0, 0
     bar = tqdm(total=len(todo), unit="prompt", desc="predict")
     with open(out, "a") as f:
-        def write(batch, new_tokens, dt):  # each finished batch goes to disk at once: an interrupted run resumes
+        def write(batch, rows, dt, logprobs):  # each finished batch goes to disk at once: an interrupted run resumes
             nonlocal n_tokens, n_parsed
-            for i, new in zip(batch, new_tokens):
+            for k, i in enumerate(batch):
                 p = todo[i]
-                text = fmt.decode(new)
-                rec = {"id": p["id"], "task_id": p["task_id"], "test_index": p["test_index"], "view": p["view"],
-                       "grid": None, "error": None, "text": text, "n_tokens": len(new),
-                       "time_s": round(dt / len(batch), 3)}
-                try:
-                    rec["grid"] = invert_view(parse_grid(text), p["view"])
-                    n_parsed += 1
-                except ParseError as e:
-                    rec["error"] = str(e)
-                n_tokens += len(new)
-                f.write(json.dumps(rec) + "\n")
+                for j in range(S):
+                    new, lp = rows[k * S + j], logprobs[k * S + j]
+                    text = fmt.decode(new)
+                    rec = {"id": record_id(p, j, S), "prompt": p["id"], "task_id": p["task_id"],
+                           "test_index": p["test_index"], "view": p["view"], "colours": p["colours"], "sample": j,
+                           "greedy": args.greedy or (args.with_greedy and j == 0), "grid": None, "error": None,
+                           "text": text, "n_tokens": len(new), "logprob": None if lp is None else round(lp, 4),
+                           "time_s": round(dt / len(rows), 3)}
+                    try:  # back to the original colours and orientation
+                        rec["grid"] = to_original(parse_grid(text), p["view"], p["colours"])
+                        n_parsed += 1
+                    except ParseError as e:
+                        rec["error"] = str(e)
+                    n_tokens += len(new)
+                    f.write(json.dumps(rec) + "\n")
             f.flush()
             os.fsync(f.fileno())
             bar.update(len(batch))
@@ -106,15 +154,14 @@ def main(args):
         try:
             run_prompts(model, encoded, engine=engine, stop_ids=fmt.stop_ids, pad_id=fmt.pad,
                         max_new_tokens=args.max_new_tokens, reserve=[p["answer_tokens_reserved"] for p in todo],
-                        greedy=args.greedy, top_k=args.top_k, temperature=args.temperature, seed=args.seed,
-                        keys=[p["id"] for p in todo], batch_size=args.batch_size,
+                        sampling=sampling, keys=[p["id"] for p in todo], batch_size=args.batch_size,
                         max_batch_tokens=args.max_batch_tokens, cache=args.cache, on_batch=write)
         except torch.OutOfMemoryError:
             raise UserError("CUDA out of memory while generating: lower --batch-size or --max-batch-tokens "
                             "(finished predictions are kept; rerun to resume)") from None
     bar.close()
     dt = time.time() - t_start
-    print(f"04_predict: {len(todo)} predictions ({n_parsed} parsed into grids) in {dt:.0f}s, "
+    print(f"04_predict: {len(todo) * S} predictions ({n_parsed} parsed into grids) in {dt:.0f}s, "
           f"{n_tokens / max(dt, 1e-9):.0f} generated tokens/s -> {out}")
 
 
@@ -126,7 +173,16 @@ if __name__ == "__main__":
                    help="base model: hub id, folder or named model (default: the one the adapter was trained on)")
     p.add_argument("--no-adapter", action="store_true", help="predict with the base model alone")
     p.add_argument("--predictions", default=str(DATA / "04_predictions.jsonl"), help="output JSONL")
-    p.add_argument("--views", default="identity,transpose", help="which prompt views to predict")
+    p.add_argument("--views", default="identity,transpose",
+                   help="which prompt views to predict: a comma list, or 'all' (the 8 that 01_augment.py "
+                        "--eval-views all writes)")
+    p.add_argument("--colour-perms", type=int, default=0,
+                   help="K: also predict each prompt under K random permutations of the colours 1-9 (0 kept), "
+                        "each prediction mapped back to the original colours")
+    p.add_argument("--samples", type=int, default=1,
+                   help="samples per prompt (top-k), sharing the prompt's prefill and KV cache (fast engine)")
+    p.add_argument("--with-greedy", action="store_true",
+                   help="one more row per prompt: the argmax one (sample 0), beside the --samples sampled ones")
     p.add_argument("--backend", default="auto", choices=["auto", "unsloth", "peft"],
                    help="model loading: auto = transformers + peft for the fast engine (LoRA merged), unsloth for "
                         "--engine hf on a GPU that has it")

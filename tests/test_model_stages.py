@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from conftest import T2, predict_args, run_script, train_args
+from conftest import T1, T2, predict_args, run_script, train_args
 
 
 def jsonl(path):
@@ -37,6 +37,47 @@ def test_learns_two_tasks_end_to_end(formatted, tiny):
                "--out-dir", d)
     scores = json.load(open(d / "05_scores.json"))
     assert scores["score"] == 1.0 and scores["solved_by_first_guess"] == 2 and scores["solved_by_transposed_guess"] == 2
+
+    # augmented inference with the same adapter: all 8 views, one colour permutation, 2 samples + the greedy row
+    a = d / "augmented"
+    run_script("01_augment.py", "--source", d / "tasks", "--allow-overlap", "--train-views", "identity",
+               "--eval-views", "all", "--out-dir", a)
+    run_script("02_format.py", "--train", a / "01_train.jsonl", "--eval", a / "01_eval.jsonl", "--out-dir", a)
+    aug = ["04_predict.py", "--eval", a / "02_eval.jsonl", "--adapter", d / "03_adapter", "--predictions",
+           a / "04_predictions.jsonl", "--views", "all", "--colour-perms", "1", "--samples", "2", "--with-greedy",
+           "--max-new-tokens", "24"]
+    run_script(*aug)
+    recs = jsonl(a / "04_predictions.jsonl")
+    assert len(recs) == 3 * 8 * 2 * 3 == len({r["id"] for r in recs})  # test inputs x views x colours x rows
+    assert {r["sample"] for r in recs} == {0, 1, 2} and all(r["greedy"] == (r["sample"] == 0) for r in recs)
+    perms = [r["colours"] for r in recs if r["colours"] is not None]
+    assert len(perms) == len(recs) // 2 and all(p[0] == 0 and sorted(p) == list(range(10)) for p in perms)
+    assert all(isinstance(r["logprob"], float) and r["logprob"] <= 0 for r in recs)
+    # the model memorised the identity and transposed views in their own colours: their greedy rows are right,
+    # mapped back to the original orientation
+    truth = {("aaa", 0): T1["test"][0]["output"], ("bbb", 0): T2["test"][0]["output"],
+             ("bbb", 1): T2["test"][1]["output"]}
+    plain = [r for r in recs if r["greedy"] and r["colours"] is None and r["view"] in ("identity", "transpose")]
+    assert len(plain) == 6 and all(r["grid"] == truth[(r["task_id"], r["test_index"])] for r in plain)
+    # a colour-permuted prompt's text is in its colours; the grid is mapped back from it
+    from arcft.grids import to_original
+    from arcft.textformat import parse_grid
+    for r in recs:
+        if r["grid"] is not None:
+            assert r["grid"] == to_original(parse_grid(r["text"]), r["view"], r["colours"])
+    # resume by prompt: a prompt whose rows were cut short by a kill is predicted again, whole
+    lines = (a / "04_predictions.jsonl").read_text().splitlines(keepends=True)
+    (a / "04_predictions.jsonl").write_text("".join(lines[:-2]))
+    p = run_script(*aug)
+    assert "1 prompts to go (141 records already done)" in p.stdout
+    assert sorted(r["id"] for r in jsonl(a / "04_predictions.jsonl")) == sorted(r["id"] for r in recs)
+    # 05 chooses by vote among the 48 candidates per test input, and reports every rule and the oracle
+    p = run_script("05_score.py", "--eval", a / "01_eval.jsonl", "--predictions", a / "04_predictions.jsonl",
+                   "--out-dir", a, "--select", "vote")
+    scores = json.load(open(a / "05_scores.json"))
+    assert scores["select"] == "vote" and set(scores["rules"]) >= {"seed", "vote", "oracle"}
+    assert scores["rules"]["seed"]["score"] == 1.0 and scores["rules"]["oracle"]["score"] == 1.0
+    assert scores["candidates"]["per_test_input"] == 48 and "oracle" in p.stdout
 
 
 @pytest.mark.parametrize("vocab", ["--shrink-vocab", "--no-shrink-vocab"])
@@ -80,7 +121,7 @@ def test_predict_resumes_and_samples_reproducibly(formatted, tiny, tmp_path):
     lines = out.read_text().splitlines(keepends=True)
     out.write_text("".join(lines[:2]) + lines[2][:15])
     p = run_script(*args)
-    assert "4 prompts to go (2 already done)" in p.stdout
+    assert "4 prompts to go (2 records already done)" in p.stdout
     again = jsonl(out)
     assert sorted(r["id"] for r in again) == sorted(r["id"] for r in first)
     assert "all 6 predictions already in" in run_script(*args).stdout
