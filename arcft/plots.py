@@ -147,10 +147,14 @@ def plot_filename(result: dict) -> str:
 def _attempt_title(test: dict, k: int, train_outputs: list) -> tuple[str, str]:
     """(two-line title, colour) of attempt k (1 or 2) of one scored test output."""
     grid, ok = test.get(f"attempt_{k}"), test.get(f"attempt_{k}_correct")
-    view = "identity" if k == 1 else "transpose"
-    # 05 falls back to another view's prediction when this view has none: then this view's own flag can disagree
-    own = test.get(f"{view}_correct")
-    first = f"attempt {k} ({view if own is None or own == ok else 'fallback'}) {OK_MARK if ok else BAD_MARK}"
+    if "votes" in test:  # 05 --select vote: the attempt's vote count
+        n = test["votes"][k - 1]
+        how = f"{n} vote{'' if n == 1 else 's'}"
+    else:  # the seed's rule falls back to another view when this one has none: its own flag can then disagree
+        view = "identity" if k == 1 else "transpose"
+        own = test.get(f"{view}_correct")
+        how = view if own is None or own == ok else "fallback"
+    first = f"attempt {k} ({how}) {OK_MARK if ok else BAD_MARK}"
     if grid is None:
         second = "no prediction"
     elif k == 2 and grid == test.get("attempt_1"):
@@ -258,12 +262,15 @@ def summary_figure(scores: dict, dpi: int = DPI) -> Figure:
     """The score table of 05_scores.json and a bar chart of the error categories."""
     scored = bool(scores.get("scored"))
     get = (lambda k: scores.get(k)) if scored else (lambda k: None)
+    # what 05's two single-attempt columns count under the rule it chose (05_score.py --select)
+    first, second = (("attempt 1 (most votes)", "attempt 2 (runner-up)") if scores.get("select") == "vote"
+                     else ("first guess (identity)", "transposed guess"))
     rows = [("problems", _fmt(scores.get("problems"))),
             ("test outputs", _fmt(scores.get("test_outputs"))),
             ("problems with a valid prediction", _fmt(scores.get("problems_with_valid_prediction"))),
             ("solved by any guess", _fmt(get("solved_by_any_guess"))),
-            ("solved by first guess (identity)", _fmt(get("solved_by_first_guess"))),
-            ("solved by transposed guess", _fmt(get("solved_by_transposed_guess"))),
+            (f"solved by {first}", _fmt(get("solved_by_first_guess"))),
+            (f"solved by {second}", _fmt(get("solved_by_transposed_guess"))),
             ("score", _fmt(get("score"), pct=True))]
     fig = Figure(figsize=(12, 4.2), dpi=dpi)
     ax = fig.add_axes([0.05, 0.08, 0.35, 0.78])

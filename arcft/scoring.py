@@ -1,9 +1,28 @@
-"""The scoring rule: the one place that picks the two attempts, scores them and names the errors.
+"""The scoring rules: the one place that picks the two attempts from 04's candidates, scores them and names the errors.
 
-Attempt 1 comes from the `identity` view's prediction, attempt 2 from the `transpose` view's (the seed's rule);
-when one is missing or unparsable the other takes its place (then any other view's prediction, in view order).
+A candidate is one record of 04_predictions.jsonl for one test input: its `view`, `colours` (the colour
+permutation of the prompt, or None), `sample` (0, 1, ...), `greedy`, `grid` (already in the original orientation
+and colours, or None when the text did not parse) and `logprob` (the generated tokens' summed log-probability, or
+None). Records written before augmented inference lack the last four fields: they count as colours None, sample 0,
+greedy false, logprob None.
+
+The selection rules (RULES), each a function from one test input's candidates, in file order, to
+(attempt_1, attempt_2, notes), `notes` being extra fields for that test in 05_results.jsonl:
+  seed  the seed's rule. Only the candidates with colours None and sample 0 take part (what a default 04 run
+        writes): attempt 1 is the `identity` view's grid, attempt 2 the `transpose` view's; when one is missing
+        or unparsable the other takes its place, then any other view's grid, in view order.
+  vote  every candidate with a grid votes for it. Attempt 1 is the grid with the most votes, attempt 2 the
+        runner-up (None when only one distinct grid got votes). Equal votes go to the higher log-probability
+        summed over the grid's candidates that have one; a grid none of whose candidates has one ranks below
+        every grid with one; then to the grid seen first (file order). Candidates without a grid do not vote.
+        notes: `votes` (the two attempts' vote counts, 0 for a missing attempt) and `distinct_grids`.
 A test output counts as solved when either attempt equals it exactly; a task scores the fraction of its test
-outputs solved; the total is the sum over tasks (Kaggle's rule).
+outputs solved; the total is the sum over tasks (Kaggle's rule). The `oracle` counts a test output solved when any
+candidate's grid equals it: what a perfect choice of two attempts would reach.
+
+The table's two single-attempt columns (`solved_by_first_guess`, `solved_by_transposed_guess`) count, for `seed`,
+the identity view's and the transposed view's own predictions (as the seed's table did), and for `vote` attempt 1
+and attempt 2.
 
 Every unsolved test output gets one category, checked in this order:
   no_prediction         neither attempt parsed into a grid
@@ -13,12 +32,85 @@ Every unsolved test output gets one category, checked in this order:
 """
 from __future__ import annotations
 
-from .grids import VIEWS
+import math
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from .grids import MAX_SIDE, VIEWS, grid_problem
+from .io import UserError, read_jsonl
 
 NEAR_MISS_FRACTION = 0.10
 CATEGORIES = ("no_prediction", "repeats_train_output", "near_miss", "misunderstanding")
 EMPTY_GRID = [[0]]  # Kaggle's filler for an attempt we have nothing for: the format needs a grid
 
+
+# ---------------------------------------------------------------- candidates: 04's records, checked
+
+def _grid_ok(g) -> bool:
+    """A fast exact test of what grid_problem accepts (a non-empty rectangular list of lists of ints 0-9, at most
+    30x30): row by row instead of cell by cell, as 05 checks every candidate."""
+    if not isinstance(g, list) or not 0 < len(g) <= MAX_SIDE or not isinstance(g[0], list):
+        return False
+    width = len(g[0])
+    return 0 < width <= MAX_SIDE and all(
+        isinstance(row, list) and len(row) == width and set(map(type, row)) == {int} and min(row) >= 0
+        and max(row) <= 9 for row in g)
+
+
+def _field(name: str, value, must: str) -> ValueError:
+    return ValueError(f"field {name} is {value!r:.80} (must be {must})")
+
+
+def candidate(r: dict) -> dict:
+    """One 04 record as a candidate: {view, colours, sample, greedy, grid, logprob}, the fields older records lack
+    filled in. ValueError names the first bad field."""
+    c = {"view": r["view"], "colours": r.get("colours"), "sample": r.get("sample", 0),
+         "greedy": r.get("greedy", False), "grid": r["grid"], "logprob": r.get("logprob")}
+    if c["view"] not in VIEWS:
+        raise _field("view", c["view"], "one of " + ", ".join(VIEWS))
+    perm = c["colours"]
+    if perm is not None and not (isinstance(perm, list) and all(type(v) is int for v in perm)
+                                 and sorted(perm) == list(range(10))):
+        raise _field("colours", perm, "null or a permutation of the colours 0-9")
+    if type(c["sample"]) is not int or c["sample"] < 0:
+        raise _field("sample", c["sample"], "an int, 0 or more")
+    if type(c["greedy"]) is not bool:
+        raise _field("greedy", c["greedy"], "true or false")
+    lp = c["logprob"]
+    if lp is not None and (type(lp) not in (int, float) or not math.isfinite(lp)):
+        raise _field("logprob", lp, "a finite number or null")
+    if c["grid"] is not None and not _grid_ok(c["grid"]):
+        raise ValueError(f"field grid {grid_problem(c['grid']) or 'is not a grid'}")
+    return c
+
+
+def read_candidates(path: Path, tasks: dict[str, dict], tasks_file: str) -> dict[str, dict[int, list[dict]]]:
+    """{task_id: {test_index: [candidate, ...]}} from 04's file, in file order. A bad record is a UserError that
+    names the file, the task, the field and the record's number."""
+    out: dict[str, dict[int, list[dict]]] = {tid: {} for tid in tasks}
+    for i, r in enumerate(read_jsonl(path, required=("task_id", "test_index", "view", "grid")), 1):
+        tid = r["task_id"]
+        if not isinstance(tid, str) or tid not in tasks:
+            raise UserError(f"{path}: task {tid}: not in {tasks_file} (record {i})")
+        n_tests = len(tasks[tid]["test"])
+        if type(r["test_index"]) is not int or not 0 <= r["test_index"] < n_tests:
+            raise UserError(f"{path}: task {tid}: field test_index is {r['test_index']!r} "
+                            f"(the task has {n_tests} test inputs) (record {i})")
+        try:
+            out[tid].setdefault(r["test_index"], []).append(candidate(r))
+        except ValueError as e:
+            raise UserError(f"{path}: task {tid}: {e} (record {i})") from None
+    return out
+
+
+def from_views(by_view: dict[str, list | None]) -> list[dict]:
+    """Candidates from {view: grid-or-None}: one per view, as a default 04 run writes them."""
+    return [{"view": v, "colours": None, "sample": 0, "greedy": False, "grid": g, "logprob": None}
+            for v, g in by_view.items()]
+
+
+# ---------------------------------------------------------------- the rules
 
 def pick_attempts(by_view: dict[str, list | None]) -> tuple[list | None, list | None]:
     """(attempt_1, attempt_2) from {view: grid-or-None} of one test input."""
@@ -29,6 +121,64 @@ def pick_attempts(by_view: dict[str, list | None]) -> tuple[list | None, list | 
         return next((by_view[v] for v in seq if by_view.get(v) is not None), None)
     return first("identity"), first("transpose")
 
+
+def seed_views(cands: list[dict]) -> dict[str, list | None]:
+    """{view: grid} of the candidates the seed's rule uses: colours None and sample 0 (the last one per view)."""
+    return {c["view"]: c["grid"] for c in cands if c["colours"] is None and c["sample"] == 0}
+
+
+def select_seed(cands: list[dict]):
+    """The seed's rule (module docstring): identity, then transposed, each falling back to the other views."""
+    return (*pick_attempts(seed_views(cands)), {})
+
+
+def grid_key(grid: list) -> tuple:
+    return tuple(map(tuple, grid))
+
+
+def vote_ranking(cands: list[dict]) -> list[dict]:
+    """The distinct grids among the candidates, best first (module docstring): {grid, votes, logprob, first}, where
+    `logprob` is summed over the grid's candidates that have one (None when none has) and `first` is the index of
+    its first candidate."""
+    groups: dict[tuple, dict] = {}
+    for i, c in enumerate(cands):
+        if c["grid"] is None:
+            continue
+        g = groups.setdefault(grid_key(c["grid"]), {"grid": c["grid"], "votes": 0, "logprob": None, "first": i})
+        g["votes"] += 1
+        if c["logprob"] is not None:
+            g["logprob"] = (g["logprob"] or 0.0) + c["logprob"]
+    return sorted(groups.values(),
+                  key=lambda g: (-g["votes"], g["logprob"] is None, -(g["logprob"] or 0.0), g["first"]))
+
+
+def select_vote(cands: list[dict]):
+    """Majority vote over every candidate's grid (module docstring)."""
+    ranked = vote_ranking(cands)
+    top = (ranked + [None, None])[:2]
+    a1, a2 = (None if g is None else g["grid"] for g in top)
+    return a1, a2, {"votes": [0 if g is None else g["votes"] for g in top], "distinct_grids": len(ranked)}
+
+
+@dataclass(frozen=True)
+class Rule:
+    select: Callable   # one test input's candidates -> (attempt_1, attempt_2, notes)
+    first: str         # the per-test flag that `solved_by_first_guess` counts
+    second: str        # the per-test flag that `solved_by_transposed_guess` counts
+    columns: str       # what those two columns mean, for the printout
+
+
+RULES = {
+    "seed": Rule(select_seed, "identity_correct", "transpose_correct",
+                 "first = identity view, second = transposed view"),
+    "vote": Rule(select_vote, "attempt_1_correct", "attempt_2_correct",
+                 "first = attempt 1 (most votes), second = attempt 2 (runner-up)"),
+    # "score" goes here (not yet): product of experts, each distinct candidate grid ranked by its log-probability
+    # summed over the views, which a future 04 pass computes and writes to its own file; 05 will read that file.
+}
+
+
+# ---------------------------------------------------------------- scoring
 
 def cells_wrong(pred, truth) -> int | None:
     """Cells that differ, or None when the shapes differ."""
@@ -50,32 +200,40 @@ def categorise(attempts: list, truth, train_outputs: list) -> str:
     return "misunderstanding"
 
 
-def score_task(task_id: str, task: dict, preds: dict[int, dict[str, list | None]]) -> dict:
-    """One task's result. `task` is in the original orientation; `preds[test_index][view]` is a grid (already
-    mapped back to the original orientation) or None."""
+def score_test(i: int, truth, cands: list[dict], rule: str, train_outputs: list) -> dict:
+    """One test input's result under `rule`: both attempts and, when the truth is known, what is right."""
+    a1, a2, notes = RULES[rule].select(cands)
+    r = {"test_index": i, "attempt_1": a1, "attempt_2": a2, "valid": a1 is not None or a2 is not None,
+         "n_candidates": len(cands), **notes}
+    if truth is not None:
+        seed = seed_views(cands)
+        r["attempt_1_correct"] = a1 == truth
+        r["attempt_2_correct"] = a2 == truth
+        r["identity_correct"] = seed.get("identity") == truth
+        r["transpose_correct"] = seed.get("transpose") == truth
+        r["oracle_correct"] = any(c["grid"] == truth for c in cands)
+        r["correct"] = r["attempt_1_correct"] or r["attempt_2_correct"]
+        r["category"] = "solved" if r["correct"] else categorise([a1, a2], truth, train_outputs)
+        r["cells_wrong"] = [cells_wrong(a, truth) for a in (a1, a2)]
+    return r
+
+
+def score_task(task_id: str, task: dict, preds: dict, rule: str = "seed") -> dict:
+    """One task's result under `rule`. `task` is in the original orientation; `preds[test_index]` is the list of
+    that test input's candidates, or {view: grid-or-None} (one candidate per view)."""
     train_outputs = [p["output"] for p in task["train"]]
     tests = []
     for i, test in enumerate(task["test"]):
-        by_view = preds.get(i, {})
-        a1, a2 = pick_attempts(by_view)
-        truth = test.get("output")
-        r = {"test_index": i, "attempt_1": a1, "attempt_2": a2,
-             "valid": a1 is not None or a2 is not None}
-        if truth is not None:
-            r["attempt_1_correct"] = a1 == truth
-            r["attempt_2_correct"] = a2 == truth
-            r["identity_correct"] = by_view.get("identity") == truth
-            r["transpose_correct"] = by_view.get("transpose") == truth
-            r["correct"] = r["attempt_1_correct"] or r["attempt_2_correct"]
-            r["category"] = "solved" if r["correct"] else categorise([a1, a2], truth, train_outputs)
-            r["cells_wrong"] = [cells_wrong(a, truth) for a in (a1, a2)]
-        tests.append(r)
-    out = {"task_id": task_id, "n_tests": len(tests), "tests": tests}
+        cands = preds.get(i, [])
+        cands = from_views(cands) if isinstance(cands, dict) else cands
+        tests.append(score_test(i, test.get("output"), cands, rule, train_outputs))
+    out = {"task_id": task_id, "select": rule, "n_tests": len(tests), "tests": tests}
     if all("correct" in t for t in tests):
-        n = len(tests)
+        n, rl = len(tests), RULES[rule]
         out["score"] = sum(t["correct"] for t in tests) / n
-        out["score_first"] = sum(t["identity_correct"] for t in tests) / n
-        out["score_transposed"] = sum(t["transpose_correct"] for t in tests) / n
+        out["score_first"] = sum(t[rl.first] for t in tests) / n
+        out["score_transposed"] = sum(t[rl.second] for t in tests) / n
+        out["score_oracle"] = sum(t["oracle_correct"] for t in tests) / n
     return out
 
 
@@ -99,6 +257,54 @@ def summarise(results: list[dict]) -> dict:
                            for c in ("solved",) + CATEGORIES},
         })
     return table
+
+
+def oracle(results: list[dict]) -> dict:
+    """Solved (summed over tasks as the score is) and score when any candidate may be chosen; None when unscored."""
+    if not results or any("score_oracle" not in r for r in results):
+        return {"solved": None, "score": None}
+    solved = sum(r["score_oracle"] for r in results)
+    return {"solved": solved, "score": solved / len(results)}
+
+
+def candidate_counts(cands: dict[str, dict[int, list[dict]]], n_test_inputs: int) -> dict:
+    """How many candidates there are: records, those with a grid, and records per test input on average."""
+    all_c = [c for by_test in cands.values() for cs in by_test.values() for c in cs]
+    return {"records": len(all_c), "with_grid": sum(c["grid"] is not None for c in all_c),
+            "per_test_input": round(len(all_c) / max(n_test_inputs, 1), 2)}
+
+
+def score_all(tasks: dict[str, dict], cands: dict[str, dict[int, list[dict]]], select: str) -> tuple[list, dict]:
+    """(results of the chosen rule, 05_scores.json): the chosen rule's table at the top level, every rule's table
+    and the oracle under "rules", the candidate counts under "candidates"."""
+    results = {rule: [score_task(tid, task, cands.get(tid, {}), rule) for tid, task in tasks.items()]
+               for rule in RULES}
+    tables = {rule: summarise(res) for rule, res in results.items()}
+    scores = {**tables[select], "near_miss_fraction": NEAR_MISS_FRACTION, "select": select,
+              "rules": {**tables, "oracle": oracle(results[select])},
+              "candidates": candidate_counts(cands, tables[select]["test_outputs"])}
+    return results[select], scores
+
+
+def table_lines(scores: dict) -> list[str]:
+    """The printout: the seed's table once per rule, the chosen one marked, then the oracle and a legend."""
+    lines = [f"{'rule':<10} {'problems':>8} {'valid':>6} {'any':>6} {'first':>6} {'second':>6} {'score':>7}"]
+    for rule, t in scores["rules"].items():
+        name = f"{rule}{' *' if rule == scores['select'] else ''}"
+        if rule == "oracle":
+            solved, score = (("-", "-") if t["score"] is None else (f"{t['solved']:.4g}", f"{100 * t['score']:.2f}%"))
+            lines.append(f"{name:<10} {scores['problems']:>8} {'-':>6} {solved:>6} {'-':>6} {'-':>6} {score:>7}")
+        elif t["scored"]:
+            lines.append(f"{name:<10} {t['problems']:>8} {t['problems_with_valid_prediction']:>6} "
+                         f"{t['solved_by_any_guess']:>6.4g} {t['solved_by_first_guess']:>6.4g} "
+                         f"{t['solved_by_transposed_guess']:>6.4g} {100 * t['score']:>6.2f}%")
+        else:
+            lines.append(f"{name:<10} {t['problems']:>8} {t['problems_with_valid_prediction']:>6} "
+                         f"{'-':>6} {'-':>6} {'-':>6} {'-':>7}")
+    lines.append(f"* chosen (--select {scores['select']}): the submission holds its attempts")
+    lines += [f"  {rule}: {r.columns}" for rule, r in RULES.items()]
+    lines.append("  oracle: solved when any candidate is right (what a perfect choice of two attempts would reach)")
+    return lines
 
 
 def submission(results: list[dict]) -> dict:
