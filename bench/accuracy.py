@@ -6,6 +6,9 @@ training tasks held out from training instead of the evaluation set: the way to 
 evaluation scores. Figures: score, tasks with a valid prediction, solved by each attempt, near misses, seconds per
 stage, training tokens/s and the exact arguments of every stage.
 
+Augmented inference: --a1="--eval-views all" --a4="--views all --samples 1 --with-greedy" --a5="--select vote"; the
+results then hold every selection rule's figures and the oracle (05_scores.json "rules").
+
 Examples (on the GPU machine; named models such as smollm2-135m are imported offline on first use):
   python bench/accuracy.py --model smollm2-135m --tag smollm2_eval
   python bench/accuracy.py --model smollm2-135m --valid 80 --tag val_lr3e-3 --a3="--lr 3e-3"
@@ -48,7 +51,7 @@ def stage_commands(args, w: Path) -> list[tuple[str, list[str]]]:
                         "--predictions", str(w / "04_predictions.jsonl"), "--seed", str(args.seed), "--overwrite",
                         *shlex.split(args.a4)]),
         ("05_score", ["05_score.py", "--eval", str(w / "01_eval.jsonl"), "--predictions",
-                      str(w / "04_predictions.jsonl"), "--out-dir", str(w)]),
+                      str(w / "04_predictions.jsonl"), "--out-dir", str(w), *shlex.split(args.a5)]),
     ]
 
 
@@ -79,6 +82,7 @@ def summary(w: Path, outputs: dict) -> dict:
     res["prediction_accuracy"] = round(sum(t.get("identity_correct", 0) + t.get("transpose_correct", 0)
                                            for t in tests) / max(2 * len(tests), 1), 4)
     res["categories"] = sc.get("categories")
+    res["select"], res["rules"], res["candidates"] = sc.get("select", "seed"), sc.get("rules"), sc.get("candidates")
     res["train_steps"] = int(m.group(1)) if m else None
     res["train_loop_s"] = int(m.group(2)) if m else None
     res["train_tokens"] = tokens
@@ -149,7 +153,8 @@ if __name__ == "__main__":
     p.add_argument("--a1", default="", help="extra 01_augment.py options, e.g. '--extra-train arc2-train'")
     p.add_argument("--a2", default="", help="extra 02_format.py options")
     p.add_argument("--a3", default="", help="extra 03_train.py options, e.g. '--lr 3e-3 --lora-r 128'")
-    p.add_argument("--a4", default="", help="extra 04_predict.py options")
+    p.add_argument("--a4", default="", help="extra 04_predict.py options, e.g. '--views all --with-greedy'")
+    p.add_argument("--a5", default="", help="extra 05_score.py options, e.g. '--select vote'")
     p.add_argument("--reuse", default=None, help="an earlier run's work folder, whose outputs --from starts from")
     p.add_argument("--from", dest="start", type=int, default=1, choices=range(1, 6),
                    help="first stage to run; the earlier stages' outputs are copied from --reuse (2: new data "

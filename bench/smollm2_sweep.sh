@@ -8,6 +8,8 @@
 #   bash bench/smollm2_sweep.sh 1      # ARC-AGI-1 training data: lr 1e-3 (the preset) and 3e-3
 #   bash bench/smollm2_sweep.sh 1b     # + ARC-AGI-2 (--extra-train): lr 1e-3 and 5e-4
 #   bash bench/smollm2_sweep.sh final  # the chosen settings on the 400 evaluation tasks, alone on the GPU, once
+#   bash bench/smollm2_sweep.sh 2      # augmented inference on the held-out tasks (the 1b adapter's settings):
+#                                      # the seed's rule against votes over 16 and 48 candidates (not run yet)
 #
 # What ran on 2026-11-28 (H200; bench/logs/2026-11-28, bench/results.json): round 1 in one call (its last pair,
 # planned as + ARC-AGI-2 at 1e-3 and 3e-3, did not start before the call's limit), round 1b in the next (the greedy
@@ -40,8 +42,15 @@ case "${1:-1}" in
     ;;
   final)  # chosen on the held-out tasks: + ARC-AGI-2, the preset (lr 1e-3); the seed's top-k, then greedy
     python3 bench/accuracy.py --model smollm2-135m --tag smollm2_eval_extra --a1="$EXTRA" && \
-      python3 bench/accuracy.py --model smollm2-135m --tag smollm2_eval_extra_greedy --reuse /tmp/acc/smollm2_eval_extra \
-        --from 4 --a4="--greedy"
+      python3 bench/accuracy.py --model smollm2-135m --tag smollm2_eval_extra_greedy \
+        --reuse /tmp/acc/smollm2_eval_extra --from 4 --a4="--greedy"
+    ;;
+  2)
+    prep prep_extra_all "$EXTRA --eval-views all"   # the same training data, all 8 evaluation views
+    [ -d /tmp/acc/v2_extra/03_adapter ] || $A --tag v2_extra --reuse /tmp/acc/prep_extra_all --from 3
+    v2() { $A --tag "v2_$1" --reuse /tmp/acc/v2_extra --from 4 --a4="$2" --a5="--select vote"; }
+    v2 vote16 "--views all --samples 1 --with-greedy" &
+    v2 vote48 "--views all --colour-perms 1 --samples 2 --with-greedy" & wait
     ;;
   *) echo "smollm2_sweep.sh: unknown round $1" >&2; exit 2 ;;
 esac
