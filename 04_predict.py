@@ -70,23 +70,9 @@ def colour_prompts(records: list[dict], k: int, seed: int) -> list[dict]:
     return out
 
 
-def main(args):
-    backend = choose_backend(inference_backend(args.backend, args.engine))
-    import torch
-    from tqdm import tqdm
-
-    from arcft.fastgen import Sampling
-    from arcft.generation import pick_engine, run_prompts
-    from arcft.grids import VIEWS, to_original
-    from arcft.textformat import ParseError, parse_grid
-
-    if args.greedy and args.samples > 1:
-        raise UserError("--greedy with --samples > 1 would give identical rows: use --with-greedy for one argmax row")
-    try:
-        sampling = Sampling(greedy=args.greedy, top_k=args.top_k, temperature=args.temperature, seed=args.seed,
-                            samples=args.samples + args.with_greedy, with_greedy=args.with_greedy)
-    except ValueError as e:
-        raise UserError(f"sampling: {e}") from None
+def load_prompts(args) -> list[dict]:
+    """02's prompts in --views, of the first --limit tasks."""
+    from arcft.grids import VIEWS
     views = list(VIEWS) if args.views == "all" else args.views.split(",")
     prompts = [r for r in read_jsonl(Path(args.eval), required=("id", "task_id", "view", "test_index", "train",
                                                                 "test_input", "n_prompt_tokens",
@@ -97,7 +83,73 @@ def main(args):
         prompts = [r for r in prompts if r["task_id"] in keep]
     if not prompts:
         raise UserError(f"{args.eval}: no prompts for views {args.views}")
-    prompts = colour_prompts(prompts, args.colour_perms, args.seed)
+    return prompts
+
+
+def load_model(args, backend: str):
+    """(model, tokenizer, its GridFormat, adapter or None) as --adapter / --model / --no-adapter say."""
+    adapter = None if args.no_adapter else Path(args.adapter)
+    base = resolve_model(args.model) if args.model else None
+    model, tok = load_for_inference(adapter, base, backend, want_4bit(args.quant), args.max_len)
+    return model, tok, inference_format(tok, adapter)
+
+
+def score_candidates(args, backend: str) -> None:
+    """--score-candidates: the leading candidates of --predictions, teacher-forced under every view of --views,
+    one record per (candidate, view) in --scores (arcft/poe.py)."""
+    import torch
+    from tqdm import tqdm
+
+    from arcft import poe
+    from arcft.modeling import model_context, pass_cap, sequence_logprobs
+    prompts = load_prompts(args)
+    preds = read_jsonl(Path(args.predictions), required=("task_id", "test_index", "view", "grid"))
+    leading = poe.leading_candidates(preds, args.score_top)
+    out = Path(args.scores)
+    done = [] if args.overwrite or not out.exists() else list(iter_jsonl(out, tolerate_torn_tail=True))
+    model, tok, fmt = load_model(args, backend)
+    jobs, too_long = poe.score_jobs(leading, prompts, fmt, model_context(model.config))
+    ids = {r["id"] for r in done}
+    todo = [j for j in jobs if j["id"] not in ids]
+    write_jsonl(out, done)  # without a torn tail
+    save_args(out.with_name("04_scores_args.json"), args)
+    max_tokens = args.max_batch_tokens or (pass_cap(model.config) if torch.cuda.is_available() else 4096)
+    print(f"04_predict: scoring {len(todo)} (candidate, view) pairs ({len(done)} already done, {too_long} too "
+          f"long for the context): the {args.score_top} leading candidates of {len(leading)} test inputs")
+    t0 = time.time()
+    with open(out, "a") as f, tqdm(total=len(todo), unit="pair", desc="score") as bar:
+        for k in range(0, len(todo), 256):  # written as they come: an interrupted run resumes
+            chunk = todo[k:k + 256]
+            lps = sequence_logprobs(model, [(j["ids"], j["labels"]) for j in chunk], fmt.pad, max_tokens)
+            for j, lp in zip(chunk, lps):
+                rec = {key: v for key, v in j.items() if key not in ("ids", "labels")}
+                f.write(json.dumps({**rec, "logprob": round(lp, 4), "n_tokens": len(j["ids"])}) + "\n")
+            f.flush()
+            os.fsync(f.fileno())
+            bar.update(len(chunk))
+    print(f"04_predict: {len(todo)} candidate scores in {time.time() - t0:.0f}s -> {out}")
+
+
+def main(args):
+    backend = choose_backend(inference_backend(args.backend, args.engine))
+    if args.score_candidates:
+        return score_candidates(args, backend)
+    import torch
+    from tqdm import tqdm
+
+    from arcft.fastgen import Sampling
+    from arcft.generation import pick_engine, run_prompts
+    from arcft.grids import to_original
+    from arcft.textformat import ParseError, parse_grid
+
+    if args.greedy and args.samples > 1:
+        raise UserError("--greedy with --samples > 1 would give identical rows: use --with-greedy for one argmax row")
+    try:
+        sampling = Sampling(greedy=args.greedy, top_k=args.top_k, temperature=args.temperature, seed=args.seed,
+                            samples=args.samples + args.with_greedy, with_greedy=args.with_greedy)
+    except ValueError as e:
+        raise UserError(f"sampling: {e}") from None
+    prompts = colour_prompts(load_prompts(args), args.colour_perms, args.seed)
     S = sampling.samples
     out = Path(args.predictions)
     todo, done = pending_records(prompts, out, args.overwrite, S)
@@ -105,16 +157,13 @@ def main(args):
     if not todo:
         print(f"04_predict: all {n_done} predictions already in {out} (--overwrite to redo them)")
         return
-    adapter = None if args.no_adapter else Path(args.adapter)
-    base = resolve_model(args.model) if args.model else None
-    model, tok = load_for_inference(adapter, base, backend, want_4bit(args.quant), args.max_len)
+    model, tok, fmt = load_model(args, backend)
     engine = pick_engine(args.engine, backend, model)
     if engine == "hf" and S > 1:
         raise UserError("--samples > 1 and --with-greedy need the fast engine (--engine fast or auto)")
     # only now that the model loaded: keep the finished records (without a torn tail) and append to them
     write_jsonl(out, done)
     save_args(out.with_name("04_args.json"), args)
-    fmt = inference_format(tok, adapter)
 
     encoded = [fmt.encode(p["train"], p["test_input"]).ids for p in todo]
     bad = next((p for p, e in zip(todo, encoded) if len(e) != p["n_prompt_tokens"]), None)
@@ -204,7 +253,14 @@ if __name__ == "__main__":
                    help="hf engine's KV cache: transformers' growing one, or one allocated once per batch")
     p.add_argument("--max-batch-tokens", type=int, default=0,
                    help="KV-cache slots per batch, summed over its prompts (prompt + answer); 0 = what the free "
-                        "GPU memory holds")
+                        "GPU memory holds; with --score-candidates: tokens per scoring pass (rows x longest; 0 = "
+                        "arcft.modeling.pass_cap on a GPU, 4096 on the CPU)")
+    p.add_argument("--score-candidates", action="store_true",
+                   help="instead of predicting: score the --score-top leading candidates (by vote) of --predictions "
+                        "under every view of --views, teacher-forced, into --scores (for 05_score.py --select "
+                        "score: product of experts)")
+    p.add_argument("--score-top", type=int, default=4, help="candidates per test input that --score-candidates scores")
+    p.add_argument("--scores", default=str(DATA / "04_scores.jsonl"), help="--score-candidates' output JSONL")
     p.add_argument("--limit", type=int, default=0, help="only the first N tasks (0 = all)")
     p.add_argument("--overwrite", action="store_true", help="start afresh instead of resuming")
     cli(main, p)

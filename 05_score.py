@@ -9,6 +9,9 @@ picks the two attempts (the rules live in arcft/scoring.py):
   vote  every record with a grid votes for it: attempt 1 is the most voted grid, attempt 2 the runner-up; equal
         votes go to the higher summed log-probability (a grid without any ranks below one with), then to the grid
         seen first in the file.
+  score product of experts: the leading candidates, scored under every view by 04_predict.py --score-candidates
+        (data/04_scores.jsonl), ranked by their log-probability summed over the views; a test input without scored
+        candidates falls back to vote. Offered (and printed) when that file is there.
 Every rule is scored and printed side by side (problems, with a valid prediction, solved by any / first / second
 attempt, score; for seed "first"/"second" are the identity and the transposed view's own predictions, for vote
 attempt 1 and attempt 2), the chosen one marked, with an oracle line: the test outputs that some candidate gets
@@ -21,6 +24,7 @@ format).
 Examples:
   python 05_score.py
   python 05_score.py --select vote      # after python 04_predict.py --views all --colour-perms 1 --samples 2
+  python 05_score.py --select score     # after python 04_predict.py --views all --score-candidates
   python 05_score.py --predictions runs/a/04_predictions.jsonl --out-dir runs/a
 """
 import argparse
@@ -28,14 +32,20 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from arcft.io import DATA, HelpFormatter, cli, read_original_tasks, save_args, write_json, write_jsonl  # noqa: E402
+from arcft.io import (DATA, HelpFormatter, UserError, cli, read_original_tasks, save_args, write_json,  # noqa: E402
+                      write_jsonl)
+from arcft.poe import read_scores  # noqa: E402
 from arcft.scoring import RULES, read_candidates, score_all, submission, table_lines  # noqa: E402
 
 
 def main(args):
     tasks = read_original_tasks(Path(args.eval))
     cands = read_candidates(Path(args.predictions), tasks, args.eval)
-    results, scores = score_all(tasks, cands, args.select)
+    scores_file = Path(args.scores)
+    if args.select == "score" and not scores_file.is_file():
+        raise UserError(f"{scores_file}: file not found: --select score needs 04_predict.py --score-candidates first")
+    scored = read_scores(scores_file) if scores_file.is_file() else None
+    results, scores = score_all(tasks, cands, args.select, scored)
     out = Path(args.out_dir)
     write_jsonl(out / "05_results.jsonl", results)
     write_json(out / "05_submission.json", submission(results))
@@ -58,6 +68,9 @@ if __name__ == "__main__":
     p = argparse.ArgumentParser(description=__doc__, formatter_class=HelpFormatter)
     p.add_argument("--eval", default=str(DATA / "01_eval.jsonl"), help="evaluation tasks written by 01_augment")
     p.add_argument("--predictions", default=str(DATA / "04_predictions.jsonl"), help="written by 04_predict")
+    p.add_argument("--scores", default=str(DATA / "04_scores.jsonl"),
+                   help="candidates scored under every view by 04_predict.py --score-candidates (the score rule; "
+                        "read when present)")
     p.add_argument("--select", default="seed", choices=list(RULES),
                    help="the rule that picks the two attempts written to the submission (all are printed)")
     p.add_argument("--out-dir", default=str(DATA), help="where to write the 05_* files")

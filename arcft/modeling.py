@@ -311,20 +311,47 @@ def _adapter_rows(adapter: Path) -> int | None:
         return next((st.get_slice(k).get_shape()[0] for k in st.keys() if k.endswith("embed_tokens.weight")), None)
 
 
-def masked_lm_loss(model, inputs: dict, num_items_in_batch=None):
-    """Next-token cross-entropy on the positions whose label is not -100, projecting only those positions through
-    lm_head. With loss on output grids, that skips most of the 128K-wide logits the full forward would make (the
-    dominant cost for a small model, and gigabytes of memory at 8K tokens for a large one)."""
-    import torch.nn.functional as F
+def _labelled_logits(model, inputs: dict):
+    """(float32 logits at the positions whose next-token label is not -100, those labels, the mask): only those
+    positions go through lm_head."""
     inputs = dict(inputs)
     labels = inputs.pop("labels")
     base = model.get_base_model() if hasattr(model, "get_base_model") else model
     hidden = base.get_decoder()(**inputs, use_cache=False).last_hidden_state[:, :-1]
     target = labels[:, 1:]
     mask = target != -100
-    logits = base.get_output_embeddings()(hidden[mask]).float()
+    return base.get_output_embeddings()(hidden[mask]).float(), target[mask], mask
+
+
+def masked_lm_loss(model, inputs: dict, num_items_in_batch=None):
+    """Next-token cross-entropy on the positions whose label is not -100, projecting only those positions through
+    lm_head. With loss on output grids, that skips most of the 128K-wide logits the full forward would make (the
+    dominant cost for a small model, and gigabytes of memory at 8K tokens for a large one)."""
+    import torch.nn.functional as F
+    logits, target, mask = _labelled_logits(model, inputs)
     n = num_items_in_batch if num_items_in_batch is not None else mask.sum().clamp(min=1)
-    return F.cross_entropy(logits, target[mask], reduction="sum") / n
+    return F.cross_entropy(logits, target, reduction="sum") / n
+
+
+def sequence_logprobs(model, seqs: list[tuple[list[int], list[int]]], pad_id: int, max_tokens: int) -> list[float]:
+    """Teacher-forced log-probability of each sequence's labelled tokens (label != -100; temperature 1): what
+    product-of-experts scoring sums over views. Sequences go through the model in right-padded passes of at most
+    `max_tokens` (rows x the longest; exact under causal attention, as 03's passes), longest first."""
+    import torch
+
+    from .trainset import StepCollator, micro_batches
+    device = next(model.parameters()).device
+    out = [0.0] * len(seqs)
+    with torch.inference_mode():
+        for rows in micro_batches([len(ids) for ids, _ in seqs], max_tokens):
+            feats = [{"input_ids": seqs[r][0], "labels": seqs[r][1]} for r in rows]
+            batch = {k: v.to(device) for k, v in StepCollator(pad_id)(feats)["passes"][0].items()}
+            logits, target, mask = _labelled_logits(model, batch)
+            lp = logits.log_softmax(-1).gather(-1, target[:, None]).squeeze(-1)
+            per_row = torch.zeros(len(rows), device=device).index_add_(0, mask.nonzero()[:, 0], lp)
+            for r, v in zip(rows, per_row.tolist()):
+                out[r] = v
+    return out
 
 
 def untie_embeddings(model) -> None:

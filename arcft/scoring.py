@@ -16,6 +16,11 @@ The selection rules (RULES), each a function from one test input's candidates, i
         summed over the grid's candidates that have one; a grid none of whose candidates has one ranks below
         every grid with one; then to the grid seen first (file order). Candidates without a grid do not vote.
         notes: `votes` (the two attempts' vote counts, 0 for a missing attempt) and `distinct_grids`.
+  score product of experts: the leading candidates by vote, each scored by 04_predict.py --score-candidates under
+        every view (arcft/poe.py; 04_scores.jsonl), rank by their log-probability summed over the views (the mean
+        per view where candidates have different numbers of views scored); ties go to more votes, then to the
+        better vote rank. A test input without scored candidates falls back to `vote`. notes: `scored` (how many
+        candidates were) and `logprobs` (the two attempts' summed log-probabilities).
 A test output counts as solved when either attempt equals it exactly; a task scores the fraction of its test
 outputs solved; the total is the sum over tasks (Kaggle's rule). The `oracle` counts a test output solved when any
 candidate's grid equals it: what a perfect choice of two attempts would reach.
@@ -127,7 +132,7 @@ def seed_views(cands: list[dict]) -> dict[str, list | None]:
     return {c["view"]: c["grid"] for c in cands if c["colours"] is None and c["sample"] == 0}
 
 
-def select_seed(cands: list[dict]):
+def select_seed(cands: list[dict], scored=None):
     """The seed's rule (module docstring): identity, then transposed, each falling back to the other views."""
     return (*pick_attempts(seed_views(cands)), {})
 
@@ -152,7 +157,7 @@ def vote_ranking(cands: list[dict]) -> list[dict]:
                   key=lambda g: (-g["votes"], g["logprob"] is None, -(g["logprob"] or 0.0), g["first"]))
 
 
-def select_vote(cands: list[dict]):
+def select_vote(cands: list[dict], scored=None):
     """Majority vote over every candidate's grid (module docstring)."""
     ranked = vote_ranking(cands)
     top = (ranked + [None, None])[:2]
@@ -160,12 +165,25 @@ def select_vote(cands: list[dict]):
     return a1, a2, {"votes": [0 if g is None else g["votes"] for g in top], "distinct_grids": len(ranked)}
 
 
+def select_score(cands: list[dict], scored: list[dict] | None = None):
+    """Product of experts over the scored candidates (module docstring); `scored`: [{grid, logprob, views, votes,
+    candidate}] from arcft.poe.read_scores."""
+    if not scored:
+        a1, a2, notes = select_vote(cands)
+        return a1, a2, {**notes, "scored": 0}
+    ranked = sorted(scored, key=lambda g: (-g["logprob"] / g["views"], -g["votes"], g["candidate"]))
+    top = (ranked + [None, None])[:2]
+    return (*(None if g is None else g["grid"] for g in top),
+            {"scored": len(scored), "logprobs": [None if g is None else round(g["logprob"], 4) for g in top]})
+
+
 @dataclass(frozen=True)
 class Rule:
-    select: Callable   # one test input's candidates -> (attempt_1, attempt_2, notes)
+    select: Callable   # (one test input's candidates, its scored candidates or None) -> (attempt_1, attempt_2, notes)
     first: str         # the per-test flag that `solved_by_first_guess` counts
     second: str        # the per-test flag that `solved_by_transposed_guess` counts
     columns: str       # what those two columns mean, for the printout
+    needs_scores: bool = False  # only when 04_scores.jsonl is there
 
 
 RULES = {
@@ -173,8 +191,8 @@ RULES = {
                  "first = identity view, second = transposed view"),
     "vote": Rule(select_vote, "attempt_1_correct", "attempt_2_correct",
                  "first = attempt 1 (most votes), second = attempt 2 (runner-up)"),
-    # "score" goes here (not yet): product of experts, each distinct candidate grid ranked by its log-probability
-    # summed over the views, which a future 04 pass computes and writes to its own file; 05 will read that file.
+    "score": Rule(select_score, "attempt_1_correct", "attempt_2_correct",
+                  "first = attempt 1 (highest log-probability summed over views), second = attempt 2", True),
 }
 
 
@@ -200,9 +218,9 @@ def categorise(attempts: list, truth, train_outputs: list) -> str:
     return "misunderstanding"
 
 
-def score_test(i: int, truth, cands: list[dict], rule: str, train_outputs: list) -> dict:
+def score_test(i: int, truth, cands: list[dict], rule: str, train_outputs: list, scored=None) -> dict:
     """One test input's result under `rule`: both attempts and, when the truth is known, what is right."""
-    a1, a2, notes = RULES[rule].select(cands)
+    a1, a2, notes = RULES[rule].select(cands, scored)
     r = {"test_index": i, "attempt_1": a1, "attempt_2": a2, "valid": a1 is not None or a2 is not None,
          "n_candidates": len(cands), **notes}
     if truth is not None:
@@ -218,15 +236,16 @@ def score_test(i: int, truth, cands: list[dict], rule: str, train_outputs: list)
     return r
 
 
-def score_task(task_id: str, task: dict, preds: dict, rule: str = "seed") -> dict:
+def score_task(task_id: str, task: dict, preds: dict, rule: str = "seed", scored: dict | None = None) -> dict:
     """One task's result under `rule`. `task` is in the original orientation; `preds[test_index]` is the list of
-    that test input's candidates, or {view: grid-or-None} (one candidate per view)."""
+    that test input's candidates, or {view: grid-or-None} (one candidate per view); `scored[test_index]` its
+    scored candidates (the `score` rule)."""
     train_outputs = [p["output"] for p in task["train"]]
     tests = []
     for i, test in enumerate(task["test"]):
         cands = preds.get(i, [])
         cands = from_views(cands) if isinstance(cands, dict) else cands
-        tests.append(score_test(i, test.get("output"), cands, rule, train_outputs))
+        tests.append(score_test(i, test.get("output"), cands, rule, train_outputs, (scored or {}).get(i)))
     out = {"task_id": task_id, "select": rule, "n_tests": len(tests), "tests": tests}
     if all("correct" in t for t in tests):
         n, rl = len(tests), RULES[rule]
@@ -274,11 +293,17 @@ def candidate_counts(cands: dict[str, dict[int, list[dict]]], n_test_inputs: int
             "per_test_input": round(len(all_c) / max(n_test_inputs, 1), 2)}
 
 
-def score_all(tasks: dict[str, dict], cands: dict[str, dict[int, list[dict]]], select: str) -> tuple[list, dict]:
+def score_all(tasks: dict[str, dict], cands: dict[str, dict[int, list[dict]]], select: str,
+              scored: dict | None = None) -> tuple[list, dict]:
     """(results of the chosen rule, 05_scores.json): the chosen rule's table at the top level, every rule's table
-    and the oracle under "rules", the candidate counts under "candidates"."""
-    results = {rule: [score_task(tid, task, cands.get(tid, {}), rule) for tid, task in tasks.items()]
-               for rule in RULES}
+    and the oracle under "rules", the candidate counts under "candidates". `scored`: {(task_id, test_index):
+    scored candidates} (arcft.poe.read_scores), or None: then the rules that need it are left out."""
+    by_task: dict[str, dict[int, list]] = {}
+    for (tid, i), s in (scored or {}).items():
+        by_task.setdefault(tid, {})[i] = s
+    rules = [r for r in RULES if scored is not None or not RULES[r].needs_scores]
+    results = {rule: [score_task(tid, task, cands.get(tid, {}), rule, by_task.get(tid)) for tid, task in tasks.items()]
+               for rule in rules}
     tables = {rule: summarise(res) for rule, res in results.items()}
     scores = {**tables[select], "near_miss_fraction": NEAR_MISS_FRACTION, "select": select,
               "rules": {**tables, "oracle": oracle(results[select])},
@@ -302,7 +327,7 @@ def table_lines(scores: dict) -> list[str]:
             lines.append(f"{name:<10} {t['problems']:>8} {t['problems_with_valid_prediction']:>6} "
                          f"{'-':>6} {'-':>6} {'-':>6} {'-':>7}")
     lines.append(f"* chosen (--select {scores['select']}): the submission holds its attempts")
-    lines += [f"  {rule}: {r.columns}" for rule, r in RULES.items()]
+    lines += [f"  {rule}: {r.columns}" for rule, r in RULES.items() if rule in scores["rules"]]
     lines.append("  oracle: solved when any candidate is right (what a perfect choice of two attempts would reach)")
     return lines
 

@@ -78,6 +78,23 @@ def test_learns_two_tasks_end_to_end(formatted, tiny):
     assert scores["select"] == "vote" and set(scores["rules"]) >= {"seed", "vote", "oracle"}
     assert scores["rules"]["seed"]["score"] == 1.0 and scores["rules"]["oracle"]["score"] == 1.0
     assert scores["candidates"]["per_test_input"] == 48 and "oracle" in p.stdout
+    # product of experts: the 2 leading candidates of each test input, scored in all 8 views, then --select score
+    run_script("04_predict.py", "--eval", a / "02_eval.jsonl", "--adapter", d / "03_adapter", "--predictions",
+               a / "04_predictions.jsonl", "--views", "all", "--score-candidates", "--score-top", "2",
+               "--scores", a / "04_scores.jsonl")
+    sc = jsonl(a / "04_scores.jsonl")
+    per_test = {}
+    for r in sc:
+        per_test.setdefault((r["task_id"], r["test_index"]), set()).add((r["candidate"], r["view"]))
+    assert len(per_test) == 3 and all(len({v for _, v in s}) == 8 for s in per_test.values())
+    assert all(r["logprob"] < 0 for r in sc) and len(sc) == sum(len(s) for s in per_test.values())
+    p = run_script("05_score.py", "--eval", a / "01_eval.jsonl", "--predictions", a / "04_predictions.jsonl",
+                   "--scores", a / "04_scores.jsonl", "--out-dir", a, "--select", "score")
+    scores = json.load(open(a / "05_scores.json"))
+    assert scores["select"] == "score" and scores["rules"]["score"]["scored"]
+    assert scores["rules"]["score"]["score"] <= scores["rules"]["oracle"]["score"]
+    res = jsonl(a / "05_results.jsonl")
+    assert all(t["scored"] >= 1 and len(t["logprobs"]) == 2 for r in res for t in r["tests"])
 
 
 @pytest.mark.parametrize("vocab", ["--shrink-vocab", "--no-shrink-vocab"])

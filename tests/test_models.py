@@ -140,3 +140,22 @@ def test_presets(monkeypatch):
     assert parse("--model", "/my/folder", "--preset", "smollm2-135m")[1].lr == PRESETS["smollm2-135m"]["lr"]
     with pytest.raises(UserError, match="no such preset"):
         parse("--preset", "gpt5")
+
+
+def test_sequence_logprobs_are_teacher_forced_log_probabilities():
+    """What --score-candidates sums over views: each sequence's labelled tokens' log-probability, the same whether
+    it goes alone or padded into passes with others."""
+    from arcft.modeling import sequence_logprobs
+    m = _llama(initializer_range=0.5).eval()
+    seqs = []
+    for n, start in ((12, 3), (30, 20), (7, 2), (19, 10)):
+        ids = [(5 * i + n) % 300 for i in range(n)]
+        seqs.append((ids, [-100] * start + ids[start:]))
+    want = []
+    with torch.no_grad():
+        for ids, labels in seqs:
+            lp = m(torch.tensor([ids])).logits[0, :-1].float().log_softmax(-1)
+            want.append(sum(lp[i - 1, t].item() for i, t in enumerate(labels) if t != -100 and i > 0))
+    for cap in (10**6, 35):  # one pass, or several (a sequence longer than the cap goes alone)
+        got = sequence_logprobs(m, seqs, pad_id=0, max_tokens=cap)
+        assert got == pytest.approx(want, abs=1e-4)

@@ -284,8 +284,42 @@ def test_score_script_bad_record_and_unknown_rule(inputs, tmp_path):
     assert p.returncode == 2 and "Traceback" not in p.stderr and len(p.stderr.strip().splitlines()) == 1
     assert f"{tmp_path / '04_predictions.jsonl'}: task bbb: field colours is [1, 1, 1," in p.stderr
     assert not (tmp_path / "05_scores.json").exists()
-    p = score(inputs, "--select", "score", check=False)  # the product-of-experts rule is not offered yet
-    assert p.returncode == 2 and "invalid choice: 'score'" in p.stderr
+    p = score(inputs, "--select", "score", "--scores", tmp_path / "none.jsonl", check=False)
+    assert p.returncode == 2 and "none.jsonl: file not found: --select score needs 04_predict.py" in p.stderr
+    p = score(inputs, "--select", "poll", check=False)
+    assert p.returncode == 2 and "invalid choice: 'poll'" in p.stderr
+
+
+def test_score_rule_ranks_by_log_probability_summed_over_views(tmp_path):
+    """Product of experts: the candidate most likely over all views wins, whatever the votes; a candidate scored in
+    fewer views is compared per view; a test input with nothing scored falls back to the vote."""
+    from arcft.poe import read_scores
+    from arcft.scoring import select_score
+    rows = []
+    for view, (a, b, c) in zip(("identity", "transpose", "rot90"), ((-1.0, -0.5, -9.0), (-1.0, -3.0, -9.0),
+                                                                      (-1.0, -3.0, -9.0))):
+        rows += [{"task_id": "t", "test_index": 0, "candidate": 0, "votes": 5, "grid": [[1]], "view": view,
+                  "logprob": b},  # the vote winner: -6.5 over the views
+                 {"task_id": "t", "test_index": 0, "candidate": 1, "votes": 2, "grid": [[2]], "view": view,
+                  "logprob": a},  # likely in every view: -3.0
+                 {"task_id": "t", "test_index": 0, "candidate": 2, "votes": 1, "grid": [[3]], "view": view,
+                  "logprob": c}]
+    rows.append({"task_id": "t", "test_index": 1, "candidate": 0, "votes": 1, "grid": [[4]], "view": "identity",
+                 "logprob": -2.0})  # one view only: -2.0 per view
+    rows.append({"task_id": "t", "test_index": 1, "candidate": 1, "votes": 1, "grid": [[5]], "view": "identity",
+                 "logprob": -1.0})
+    rows.append({"task_id": "t", "test_index": 1, "candidate": 1, "votes": 1, "grid": [[5]], "view": "transpose",
+                 "logprob": -5.0})  # -3.0 per view: worse than [[4]]
+    write_jsonl(tmp_path / "s.jsonl", rows)
+    scored = read_scores(tmp_path / "s.jsonl")
+    assert [g["logprob"] for g in scored[("t", 0)]] == [-6.5, -3.0, -27.0]
+    a1, a2, notes = select_score([], scored[("t", 0)])
+    assert (a1, a2) == ([[2]], [[1]]) and notes == {"scored": 3, "logprobs": [-3.0, -6.5]}
+    assert select_score([], scored[("t", 1)])[:2] == ([[4]], [[5]])
+    cands = [{"view": "identity", "colours": None, "sample": 0, "greedy": False, "grid": g, "logprob": None}
+             for g in ([[7]], [[7]], [[8]])]
+    a1, a2, notes = select_score(cands, None)
+    assert (a1, a2) == ([[7]], [[8]]) and notes["scored"] == 0
 
 
 def test_plot_labels_follow_the_rule():
