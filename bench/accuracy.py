@@ -33,7 +33,7 @@ from arcft.io import HelpFormatter, iter_jsonl, write_json  # noqa: E402
 OUTPUTS = {1: ("01_train.jsonl", "01_eval.jsonl", "01_stats.json", "01_augment.log"),
            2: ("02_train.jsonl", "02_eval.jsonl", "02_stats.json", "02_format.log"),
            3: ("03_adapter", "03_train_log.jsonl", "03_args.json", "03_train.log"),
-           4: ("04_predictions.jsonl", "04_args.json", "04_predict.log")}
+           4: ("04_predictions.jsonl", "04_args.json", "04_predict.log", "04_scores.jsonl")}  # scores: if any
 
 
 def stage_commands(args, w: Path) -> list[tuple[str, list[str]]]:
@@ -51,7 +51,8 @@ def stage_commands(args, w: Path) -> list[tuple[str, list[str]]]:
                         "--predictions", str(w / "04_predictions.jsonl"), "--seed", str(args.seed), "--overwrite",
                         *shlex.split(args.a4)]),
         ("05_score", ["05_score.py", "--eval", str(w / "01_eval.jsonl"), "--predictions",
-                      str(w / "04_predictions.jsonl"), "--out-dir", str(w), *shlex.split(args.a5)]),
+                      str(w / "04_predictions.jsonl"), "--scores", str(w / "04_scores.jsonl"), "--out-dir", str(w),
+                      *shlex.split(args.a5)]),
     ]
 
 
@@ -105,7 +106,7 @@ def main(args):
         for n in range(1, args.start):
             for f in OUTPUTS[n]:
                 src, dst = Path(args.reuse) / f, w / f
-                if src.resolve() != dst.resolve():
+                if src.exists() and src.resolve() != dst.resolve():
                     shutil.rmtree(dst, ignore_errors=True) if dst.is_dir() else dst.unlink(missing_ok=True)
                     (shutil.copytree if src.is_dir() else shutil.copy)(src, dst)
         stages = stages[args.start - 1:]

@@ -9,7 +9,8 @@
 #   bash bench/smollm2_sweep.sh 1b     # + ARC-AGI-2 (--extra-train): lr 1e-3 and 5e-4
 #   bash bench/smollm2_sweep.sh final  # the chosen settings on the 400 evaluation tasks, alone on the GPU, once
 #   bash bench/smollm2_sweep.sh 2      # augmented inference on the held-out tasks (the 1b adapter's settings):
-#                                      # the seed's rule against votes over 16 and 48 candidates (not run yet)
+#                                      # the seed's rule, votes over 16 and 48 candidates, product of experts
+#                                      # over the 48's 4 leading candidates (not run yet)
 #
 # What ran on 2026-11-28 (H200; bench/logs/2026-11-28, bench/results.json): round 1 in one call (its last pair,
 # planned as + ARC-AGI-2 at 1e-3 and 3e-3, did not start before the call's limit), round 1b in the next (the greedy
@@ -51,6 +52,11 @@ case "${1:-1}" in
     v2() { $A --tag "v2_$1" --reuse /tmp/acc/v2_extra --from 4 --a4="$2" --a5="--select vote"; }
     v2 vote16 "--views all --samples 1 --with-greedy" &
     v2 vote48 "--views all --colour-perms 1 --samples 2 --with-greedy" & wait
+    # product of experts over vote48's candidates: its 4 leading ones scored in all 8 views
+    W=/tmp/acc/v2_vote48
+    python3 04_predict.py --eval $W/02_eval.jsonl --adapter $W/03_adapter --predictions $W/04_predictions.jsonl \
+      --views all --score-candidates --scores $W/04_scores.jsonl && \
+      $A --tag v2_score48 --reuse $W --from 5 --a5="--select score"
     ;;
   *) echo "smollm2_sweep.sh: unknown round $1" >&2; exit 2 ;;
 esac
