@@ -54,6 +54,23 @@ def record_id(prompt: dict, sample: int, n_rows: int) -> str:
     return prompt["id"] + (f".s{sample}" if n_rows > 1 else "")
 
 
+def prediction_record(p: dict, sample: int, n_rows: int, text: str, n_tokens: int, logprob, greedy: bool,
+                      seconds: float) -> dict:
+    """04's record of one generated answer, its grid mapped back to the original colours and orientation (null,
+    with the parse error, when the text is not a grid)."""
+    from arcft.grids import to_original
+    from arcft.textformat import ParseError, parse_grid
+    rec = {"id": record_id(p, sample, n_rows), "prompt": p["id"], "task_id": p["task_id"],
+           "test_index": p["test_index"], "view": p["view"], "colours": p["colours"], "sample": sample,
+           "greedy": greedy, "grid": None, "error": None, "text": text, "n_tokens": n_tokens,
+           "logprob": None if logprob is None else round(logprob, 4), "time_s": round(seconds, 3)}
+    try:
+        rec["grid"] = to_original(parse_grid(text), p["view"], p["colours"])
+    except ParseError as e:
+        rec["error"] = str(e)
+    return rec
+
+
 def colour_prompts(records: list[dict], k: int, seed: int) -> list[dict]:
     """Each 02 prompt record as it is (colours null) and under `k` random permutations of the colours 1-9 (0 kept),
     drawn per prompt from (seed, record id, index): the same run gives the same permutations."""
@@ -139,8 +156,6 @@ def main(args):
 
     from arcft.fastgen import Sampling
     from arcft.generation import pick_engine, run_prompts
-    from arcft.grids import to_original
-    from arcft.textformat import ParseError, parse_grid
 
     if args.greedy and args.samples > 1:
         raise UserError("--greedy with --samples > 1 would give identical rows: use --with-greedy for one argmax row")
@@ -182,18 +197,10 @@ def main(args):
             for k, i in enumerate(batch):
                 p = todo[i]
                 for j in range(S):
-                    new, lp = rows[k * S + j], logprobs[k * S + j]
-                    text = fmt.decode(new)
-                    rec = {"id": record_id(p, j, S), "prompt": p["id"], "task_id": p["task_id"],
-                           "test_index": p["test_index"], "view": p["view"], "colours": p["colours"], "sample": j,
-                           "greedy": args.greedy or (args.with_greedy and j == 0), "grid": None, "error": None,
-                           "text": text, "n_tokens": len(new), "logprob": None if lp is None else round(lp, 4),
-                           "time_s": round(dt / len(rows), 3)}
-                    try:  # back to the original colours and orientation
-                        rec["grid"] = to_original(parse_grid(text), p["view"], p["colours"])
-                        n_parsed += 1
-                    except ParseError as e:
-                        rec["error"] = str(e)
+                    new = rows[k * S + j]
+                    rec = prediction_record(p, j, S, fmt.decode(new), len(new), logprobs[k * S + j],
+                                            args.greedy or (args.with_greedy and j == 0), dt / len(rows))
+                    n_parsed += rec["grid"] is not None
                     n_tokens += len(new)
                     f.write(json.dumps(rec) + "\n")
             f.flush()
