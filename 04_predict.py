@@ -74,16 +74,15 @@ def prediction_record(p: dict, sample: int, n_rows: int, text: str, n_tokens: in
 def colour_prompts(records: list[dict], k: int, seed: int) -> list[dict]:
     """Each 02 prompt record as it is (colours null) and under `k` random permutations of the colours 1-9 (0 kept),
     drawn per prompt from (seed, record id, index): the same run gives the same permutations."""
-    from arcft.grids import apply_colours, random_colours
+    from arcft.grids import colour_task, random_colours
     out = []
     for r in records:
         out.append({**r, "colours": None})
         for c in range(1, k + 1):
             perm = random_colours(random.Random(f"{seed}/{r['id']}/{c}"))
-            out.append({**r, "id": f"{r['id']}.c{c}", "colours": list(perm),
-                        "train": [{g: apply_colours(pair[g], perm) for g in ("input", "output")}
-                                  for pair in r["train"]],
-                        "test_input": apply_colours(r["test_input"], perm)})
+            task = colour_task({"train": r["train"], "test": [{"input": r["test_input"]}]}, perm)
+            out.append({**r, "id": f"{r['id']}.c{c}", "colours": list(perm), "train": task["train"],
+                        "test_input": task["test"][0]["input"]})
     return out
 
 

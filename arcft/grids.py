@@ -61,9 +61,9 @@ def random_colours(rng: random.Random, keep_zero: bool = True) -> tuple[int, ...
 
 
 def check_colours(perm) -> tuple[int, ...]:
-    """`perm` as a tuple, after checking that it is a permutation of 0-9 (ValueError otherwise)."""
+    """`perm` as a tuple, after checking that it is a permutation of the ints 0-9 (ValueError otherwise)."""
     perm = tuple(perm)
-    if sorted(perm) != list(range(COLOURS)):
+    if not all(type(v) is int for v in perm) or sorted(perm) != list(range(COLOURS)):
         raise ValueError(f"not a permutation of the colours 0-9: {list(perm)}")
     return perm
 

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from .grids import MAX_SIDE, VIEWS, grid_problem
+from .grids import MAX_SIDE, VIEWS, check_colours, grid_problem
 from .io import UserError, read_jsonl
 
 NEAR_MISS_FRACTION = 0.10
@@ -75,9 +75,11 @@ def candidate(r: dict) -> dict:
     if c["view"] not in VIEWS:
         raise _field("view", c["view"], "one of " + ", ".join(VIEWS))
     perm = c["colours"]
-    if perm is not None and not (isinstance(perm, list) and all(type(v) is int for v in perm)
-                                 and sorted(perm) == list(range(10))):
-        raise _field("colours", perm, "null or a permutation of the colours 0-9")
+    if perm is not None:
+        try:
+            check_colours(perm if isinstance(perm, list) else None)
+        except (TypeError, ValueError):
+            raise _field("colours", perm, "null or a permutation of the colours 0-9") from None
     if type(c["sample"]) is not int or c["sample"] < 0:
         raise _field("sample", c["sample"], "an int, 0 or more")
     if type(c["greedy"]) is not bool:

@@ -118,8 +118,8 @@ class StepCollator:
         passes = []
         for rows in micro_batches(lengths, self.max_tokens, self.padding_free):
             if self.padding_free:
-                p = {"input_ids": torch.tensor([sum((seqs[r][0] for r in rows), [])]),
-                     "labels": torch.tensor([sum((seqs[r][1] for r in rows), [])]),
+                p = {"input_ids": torch.tensor([[t for r in rows for t in seqs[r][0]]]),
+                     "labels": torch.tensor([[t for r in rows for t in seqs[r][1]]]),
                      "position_ids": torch.cat([torch.arange(lengths[r]) for r in rows])[None]}
                 if self.seq_lengths:
                     p["packed_seq_lengths"] = torch.tensor([lengths[r] for r in rows], dtype=torch.int32)
