@@ -22,8 +22,6 @@ Examples:
   python 03_train.py --model data/00_tiny_llama --max-steps 30 --lr 3e-3   # the smoke run (CPU)
 """
 import argparse
-import contextlib
-import json
 import os
 import shutil
 import sys
@@ -31,9 +29,10 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from arcft.io import DATA, HelpFormatter, UserError, cli, iter_jsonl, read_jsonl, save_args  # noqa: E402
+from arcft.io import (DATA, HelpFormatter, UserError, cli, iter_jsonl, read_jsonl, save_args,  # noqa: E402
+                      write_json)
 from arcft.ggufmodel import resolve_model  # noqa: E402
-from arcft.modeling import (DEFAULT_MODEL, LORA_TARGETS, PRESETS, VOCAB_FILE, LoraSettings,  # noqa: E402
+from arcft.modeling import (DEFAULT_MODEL, LORA_TARGETS, PRESETS, LoraSettings,  # noqa: E402
                             apply_preset, choose_backend, load_for_training, model_max_len, want_4bit)
 from arcft.textformat import LOSS_MODES  # noqa: E402
 
@@ -41,133 +40,36 @@ OOM_HINT = ("CUDA out of memory. Lower the memory need: a smaller --max-batch-to
             "--quant 4bit, or a shorter context (rerun 02_format.py --max-len 4096 and pass the same --max-len here)")
 
 
-def make_log_callback(path: Path, tokens_per_step: list[int], steps_per_epoch: float):
-    import torch
-    from transformers import TrainerCallback
-
-    class JsonlLog(TrainerCallback):
-        """Appends one record per logging step; on resume, drops records past the checkpoint."""
-
-        def on_train_begin(self, args, state, control, **kw):
-            kept = []
-            if path.exists():
-                kept = [r for r in iter_jsonl(path, tolerate_torn_tail=True) if r["step"] <= state.global_step]
-            path.write_text("".join(json.dumps(r) + "\n" for r in kept))
-            self.t, self.step = time.time(), state.global_step
-
-        def on_log(self, args, state, control, logs=None, **kw):
-            if not logs or "loss" not in logs:
-                return
-            now = time.time()
-            tokens = sum(tokens_per_step[self.step:state.global_step])
-            rec = {"step": state.global_step, "epoch": round(state.global_step / steps_per_epoch, 4),
-                   "loss": logs["loss"], "lr": logs.get("learning_rate"), "grad_norm": logs.get("grad_norm"),
-                   "tokens": tokens, "tokens_per_s": round(tokens / max(now - self.t, 1e-9), 1),
-                   "gpu_mem": round(torch.cuda.max_memory_allocated() / 2**30, 2) if torch.cuda.is_available()
-                   else None}
-            with open(path, "a") as f:
-                f.write(json.dumps(rec) + "\n")
-            self.t, self.step = now, state.global_step
-
-    return JsonlLog()
-
-
-def main(args):
-    # fewer out-of-memory failures and no stalls when micro-batch shapes change (set before CUDA starts)
-    os.environ.setdefault("PYTORCH_CUDA_ALLOC_CONF", "expandable_segments:True")
-    backend = choose_backend(args.backend)  # imports unsloth before transformers when it is used
-    import torch
-    if torch.cuda.is_available():
-        # cuDNN attention builds a new plan for every new batch shape (~3 ms of CPU per call and layer on an H100
-        # with torch 2.11), and training batches rarely repeat a shape; flash attention needs no plan
-        torch.backends.cuda.enable_cudnn_sdp(False)
-    from datasets import Dataset
-    from trl import SFTConfig, SFTTrainer
-
-    from arcft.modeling import masked_lm_loss
-    from arcft.textformat import GridFormat
-    from arcft.trainset import StepCollator, build_steps
-
-    class StepSFTTrainer(SFTTrainer):
-        """SFTTrainer whose batch is one optimizer step (--batch-size sequences, or --batch-tokens tokens), run
-        through the model in the passes StepCollator planned (at most --max-batch-tokens tokens each); the loss is
-        normalised over the whole step's trained tokens, so the gradient does not depend on how the step was split.
-        Each pass projects only the trained positions through lm_head (arcft.modeling.masked_lm_loss; trl's fused
-        LM head does the same but needs Triton). Nothing in a step waits for the GPU: inputs are planned on the CPU
-        and copied from pinned memory without blocking, so the host runs ahead (small models are launch-bound)."""
-
-        def _prepare_input(self, data):
-            if isinstance(data, torch.Tensor) and data.is_pinned():
-                return data.to(self.args.device, non_blocking=True)
-            return super()._prepare_input(data)
-
-        def floating_point_ops(self, inputs):
-            return 0  # the trainer's FLOP count walks every parameter each step; nothing here reads it
-
-        def training_step(self, model, inputs, num_items_in_batch=None):
-            t0 = timer()
-            if not model.training:  # walking every module each step costs milliseconds on an 8B model
-                model.train()
-            inputs = self._prepare_inputs(inputs)
-            n_items = inputs["n_items"]
-            total = torch.zeros((), device=n_items.device)
-            # unsloth's kernels cast their LoRA weights themselves; autocast around them only adds a dispatch and
-            # a cast per op, which doubled the (CPU-bound) time of short passes on an H100
-            context = contextlib.nullcontext if backend == "unsloth" else self.compute_loss_context_manager
-            fwd = bwd = 0.0
-            for chunk in inputs["passes"]:
-                t1 = timer()
-                with context():
-                    loss = masked_lm_loss(model, chunk, n_items)
-                t2 = timer()
-                self.accelerator.backward(loss)
-                total += loss.detach()
-                t3 = timer()
-                fwd, bwd = fwd + t2 - t1, bwd + t3 - t2
-            if PROFILE is not None:  # where the time goes: before this call (trainer, optimizer), forward, backward
-                PROFILE.append({"outside_s": round(t0 - PROFILE_T[0], 4), "fwd_s": round(fwd, 4),
-                                "bwd_s": round(bwd, 4), "tokens": inputs["n_tokens"]})
-                PROFILE_T[0] = timer()
-            return total
-
-    PROFILE = [] if os.environ.get("ARCFT_STEP_PROFILE") else None  # a path: per-step timings written there
-    PROFILE_T = [time.time()]
-
-    def timer():
-        if PROFILE is not None and torch.cuda.is_available():
-            torch.cuda.synchronize()
-        return time.time()
-
-    records = read_jsonl(Path(args.train), required=("id", "task_id", "train", "test_input", "test_output",
-                                                      "n_tokens"))
-    model_name = resolve_model(args.model)  # a named model (smollm2-135m) becomes its local folder
-    args.max_len = args.max_len or model_max_len(model_name)
-    too_long = [r["id"] for r in records if r["n_tokens"] > args.max_len]
-    records = [r for r in records if r["n_tokens"] <= args.max_len]
+def load_texts(path: str, max_len: int, limit: int = 0, what: str = "training") -> list[dict]:
+    """02's training-format texts that fit `max_len` (the others are skipped and counted), the first `limit`."""
+    records = read_jsonl(Path(path), required=("id", "task_id", "train", "test_input", "test_output", "n_tokens"))
+    too_long = [r["id"] for r in records if r["n_tokens"] > max_len]
+    records = [r for r in records if r["n_tokens"] <= max_len]
     if too_long:
-        print(f"03_train: skipping {len(too_long)} texts longer than --max-len {args.max_len} "
-              f"(rerun 02_format.py --max-len {args.max_len} to shorten them instead), e.g. {too_long[0]}")
-    if args.limit:
-        records = records[:args.limit]
+        print(f"03_train: skipping {len(too_long)} {what} texts longer than --max-len {max_len} "
+              f"(rerun 02_format.py --max-len {max_len} to shorten them instead), e.g. {too_long[0]}")
+    records = records[:limit] if limit else records
     if not records:
-        raise UserError(f"{args.train}: no training texts")
-    adapter, ckpt_dir, log_path = Path(args.adapter), Path(args.checkpoints), Path(args.log)
-    if args.overwrite:
-        shutil.rmtree(ckpt_dir, ignore_errors=True)
-        log_path.unlink(missing_ok=True)
+        raise UserError(f"{path}: no {what} texts")
+    return records
 
+
+def load_model(args, model_name: str, backend: str, longest: int):
+    """(model with LoRA, tokenizer, format): the base model, LoRA as --lora-* (or as --init-adapter's, whose
+    weights are loaded), --shrink-vocab applied; 02's token counts checked against this tokenizer."""
+    import torch
+    from arcft.textformat import GridFormat
     if args.gpu_mem_cap:
         if not torch.cuda.is_available():
             raise UserError("--gpu-mem-cap needs a CUDA GPU")
         total = torch.cuda.get_device_properties(0).total_memory
         torch.cuda.set_per_process_memory_fraction(min(1.0, args.gpu_mem_cap * 2**30 / total))
-    four_bit = want_4bit(args.quant, args.gpu_mem_cap)
+    args.four_bit = want_4bit(args.quant, args.gpu_mem_cap)
     lora = LoraSettings(r=args.lora_r, alpha=args.lora_alpha, dropout=args.lora_dropout, bias="none",
                         targets=tuple(args.targets.split(",")), rslora=not args.no_rslora,
                         random_state=args.random_state)
-    longest = max(r["n_tokens"] for r in records)
     model, tok, args.grad_ckpt, args.max_batch_tokens = load_for_training(
-        model_name, backend, four_bit, args.max_len, lora, args.grad_ckpt, args.shrink_vocab,
+        model_name, backend, args.four_bit, args.max_len, lora, args.grad_ckpt, args.shrink_vocab,
         args.max_batch_tokens, longest, args.gpu_mem_cap)
     if backend == "unsloth" and args.padding_free:
         from unsloth.utils.packing import mark_allow_overlength
@@ -176,28 +78,35 @@ def main(args):
         fmt = GridFormat(tok, compact=args.shrink_vocab)
     except ValueError as e:
         raise UserError(f"model {args.model}: {e}") from None
+    if args.init_adapter:
+        from arcft.trainer import load_init_adapter
+        n = load_init_adapter(model, Path(args.init_adapter), fmt.vocab)
+        print(f"03_train: continuing from {args.init_adapter} ({n} tensors)")
+    return model, tok, fmt
+
+
+def check_token_counts(args, fmt, records: list[dict]) -> None:
     r0 = records[0]
     if len(fmt.encode(r0["train"], r0["test_input"], r0["test_output"]).ids) != r0["n_tokens"]:
         raise UserError(f"{args.train}: token counts differ from this model's tokenizer: rerun 02_format.py "
                         f"--tokenizer {args.model}")
 
-    all_steps = build_steps(records, fmt, args.epochs, args.batch_size, args.loss, not args.keep_pair_order,
-                            args.seed, group=not args.padding_free, batch_tokens=args.batch_tokens)
+
+def make_trainer(args, model, tok, fmt, all_steps: list, backend: str):
+    """The step trainer over the first `steps` optimizer steps, logging to --log, checkpointing to
+    --checkpoints."""
+    import torch
+    from datasets import Dataset
+    from trl import SFTConfig
+
+    from arcft.trainer import StepSFTTrainer, log_callback
+    from arcft.trainset import StepCollator
     steps = min(len(all_steps), args.max_steps or len(all_steps))
     tokens_per_step = [sum(len(e["input_ids"]) for e in st) for st in all_steps[:steps]]
-    per_step = (f"{args.batch_tokens} tokens" if args.batch_tokens else f"{args.batch_size} sequences")
-    print(f"03_train: backend {backend}, {'4-bit' if four_bit else str(model.dtype).replace('torch.', '')}, "
-          f"{len(records)} texts x {args.epochs} epochs = {sum(map(len, all_steps))} sequences, "
-          f"{sum(tokens_per_step)} tokens, {steps} optimizer steps of up to {per_step} in passes of <= "
-          f"{args.max_batch_tokens} tokens"
-          f"{' (flattened)' if args.padding_free else ''}, gradient checkpointing {args.grad_ckpt}, "
-          f"vocabulary {'shrunk to ' + str(len(fmt.vocab)) if fmt.vocab else 'full'}, loss on {args.loss}, "
-          f"lr {args.lr}, LoRA r {args.lora_r}, preset {args.preset_applied or 'none'}")
-
     cuda = torch.cuda.is_available()
     bf16 = cuda and torch.cuda.is_bf16_supported()
     cfg = SFTConfig(
-        output_dir=str(ckpt_dir), per_device_train_batch_size=1,  # a dataset row is a whole step
+        output_dir=args.checkpoints, per_device_train_batch_size=1,  # a dataset row is a whole step
         gradient_accumulation_steps=1, num_train_epochs=1, max_steps=steps,
         learning_rate=args.lr, lr_scheduler_type=args.scheduler, warmup_steps=args.warmup_steps,
         weight_decay=args.weight_decay, optim=args.optim or ("adamw_torch_fused" if cuda else "adamw_torch"),
@@ -212,39 +121,121 @@ def main(args):
     data = Dataset.from_list([{"input_ids": [e["input_ids"] for e in st], "labels": [e["labels"] for e in st]}
                               for st in all_steps[:steps]])
     collator = StepCollator(fmt.pad, args.max_batch_tokens, args.padding_free, backend == "unsloth")
-    trainer = StepSFTTrainer(model=model, args=cfg, train_dataset=data, processing_class=tok, data_collator=collator,
-                             callbacks=[make_log_callback(log_path, tokens_per_step, len(all_steps) / args.epochs)])
-    resume = ckpt_dir.is_dir() and any(ckpt_dir.glob("checkpoint-*"))
+    return StepSFTTrainer(model=model, args=cfg, train_dataset=data, processing_class=tok, data_collator=collator,
+                          callbacks=[log_callback(Path(args.log), tokens_per_step, len(all_steps) / args.epochs)],
+                          fused_backend=backend == "unsloth"), tokens_per_step
+
+
+def run_validation(args, model, fmt, records: list[dict] | None, when: str, results: dict) -> None:
+    """--valid: loss and greedy exact match on the held-out texts, printed and recorded under `when`."""
+    if records is None:
+        return
+    from arcft.trainer import validate
+    results[when] = validate(model, fmt, records, args.max_batch_tokens)
+    r = results[when]
+    print(f"03_train: validation {when} training: loss {r['loss']:.4f}, exact {r['accuracy']:.2%} "
+          f"({len(r['solved'])} of {r['texts']} held-out outputs)")
+
+
+def write_validation(args, results: dict) -> None:
+    if not results:
+        return
+    results["valid_file"], results["train_file"] = args.valid, args.train
+    results["init_adapter"] = args.init_adapter
+    write_json(Path(args.valid_out), results)
+    rows = [("before training" + (" (the --init-adapter)" if args.init_adapter else ""), results["before"]),
+            ("after training on " + Path(args.train).name, results["after"])]
+    print("\n".join([f"{'experiment':45} {'val loss':>9} {'val accuracy':>13}"] +
+                    [f"{name:45} {r['loss']:9.4f} {r['accuracy']:13.2%}" for name, r in rows]))
+    print(f"03_train: validation -> {args.valid_out}")
+
+
+def args_file(adapter: Path) -> Path:
+    """Where the arguments are recorded: beside the adapter, data/03_adapter -> data/03_args.json,
+    data/03_ttt_adapter -> data/03_ttt_args.json."""
+    stem = adapter.name[:-len("adapter")] if adapter.name.endswith("adapter") else adapter.name + "_"
+    return adapter.parent / f"{stem}args.json"
+
+
+def same_model(name: str) -> str:
+    """A model's identity for comparison: a local folder's absolute path, else the hub id."""
+    local = Path(name).expanduser()
+    return str(local.resolve()) if local.is_dir() else name
+
+
+def resolve_base(args) -> str:
+    """The base model's folder or hub id: --model, else --init-adapter's base, else Llama-3-8B; with both, they
+    must agree."""
+    if args.init_adapter:
+        from arcft.trainer import init_adapter_settings
+        init = init_adapter_settings(Path(args.init_adapter))
+        args.lora_r, args.lora_alpha, args.lora_dropout, args.no_rslora = (
+            init["lora_r"], init["lora_alpha"], init["lora_dropout"], init["no_rslora"])
+        if args.model is None:
+            return init["base"]
+        name = resolve_model(args.model)
+        if same_model(name) != same_model(init["base"]):
+            raise UserError(f"--init-adapter {args.init_adapter} was trained on {init['base']}, not --model "
+                            f"{args.model}: leave --model out to continue it")
+        return name
+    return resolve_model(args.model or DEFAULT_MODEL)  # a named model (smollm2-135m) becomes its local folder
+
+
+def main(args):
+    # fewer out-of-memory failures and no stalls when micro-batch shapes change (set before CUDA starts)
+    os.environ.setdefault("PYTORCH_CUDA_ALLOC_CONF", "expandable_segments:True")
+    backend = choose_backend(args.backend)  # imports unsloth before transformers when it is used
+    import torch
+    if torch.cuda.is_available():
+        # cuDNN attention builds a new plan for every new batch shape (~3 ms of CPU per call and layer on an H100
+        # with torch 2.11), and training batches rarely repeat a shape; flash attention needs no plan
+        torch.backends.cuda.enable_cudnn_sdp(False)
+    from arcft.trainer import last_complete_checkpoint, save_adapter
+    from arcft.trainset import build_steps
+
+    model_name = resolve_base(args)
+    args.max_len = args.max_len or model_max_len(model_name)
+    records = load_texts(args.train, args.max_len, args.limit)
+    valid = load_texts(args.valid, args.max_len, what="validation") if args.valid else None
+    adapter, ckpt_dir, log_path = Path(args.adapter), Path(args.checkpoints), Path(args.log)
+    if args.overwrite:
+        shutil.rmtree(ckpt_dir, ignore_errors=True)
+        log_path.unlink(missing_ok=True)
+    longest = max(r["n_tokens"] for r in records + (valid or []))
+    model, tok, fmt = load_model(args, model_name, backend, longest)
+    check_token_counts(args, fmt, records)
+    validation: dict = {}
+    run_validation(args, model, fmt, valid, "before", validation)
+
+    all_steps = build_steps(records, fmt, args.epochs, args.batch_size, args.loss, not args.keep_pair_order,
+                            args.seed, group=not args.padding_free, batch_tokens=args.batch_tokens)
+    trainer, tokens_per_step = make_trainer(args, model, tok, fmt, all_steps, backend)
+    per_step = (f"{args.batch_tokens} tokens" if args.batch_tokens else f"{args.batch_size} sequences")
+    print(f"03_train: backend {backend}, {'4-bit' if args.four_bit else str(model.dtype).replace('torch.', '')}, "
+          f"{len(records)} texts x {args.epochs} epochs = {sum(map(len, all_steps))} sequences, "
+          f"{sum(tokens_per_step)} tokens, {len(tokens_per_step)} optimizer steps of up to {per_step} in passes of "
+          f"<= {args.max_batch_tokens} tokens{' (flattened)' if args.padding_free else ''}, gradient checkpointing "
+          f"{args.grad_ckpt}, vocabulary {'shrunk to ' + str(len(fmt.vocab)) if fmt.vocab else 'full'}, loss on "
+          f"{args.loss}, lr {args.lr}, LoRA r {args.lora_r}, preset {args.preset_applied or 'none'}")
+    resume = last_complete_checkpoint(ckpt_dir) if ckpt_dir.is_dir() else None
     if resume:
-        print(f"03_train: resuming from the last checkpoint in {ckpt_dir}")
+        print(f"03_train: resuming from {resume}")
     t0 = time.time()
     try:
-        trainer.train(resume_from_checkpoint=True if resume else None)
+        trainer.train(resume_from_checkpoint=str(resume) if resume else None)
     except torch.OutOfMemoryError:
         raise UserError(OOM_HINT) from None
-
-    if PROFILE is not None:
-        Path(os.environ["ARCFT_STEP_PROFILE"]).write_text("".join(json.dumps(r) + "\n" for r in PROFILE))
-    tmp = adapter.with_name(adapter.name + ".tmp")
-    shutil.rmtree(tmp, ignore_errors=True)
-    model.save_pretrained(str(tmp))
-    tok.save_pretrained(str(tmp))
-    if fmt.vocab is not None:  # 04 cuts the base model down to the same rows before loading the adapter
-        (tmp / VOCAB_FILE).write_text(json.dumps(fmt.vocab))
-    cfg_path = tmp / "adapter_config.json"
-    ac = json.loads(cfg_path.read_text())
-    # what 04_predict loads under the adapter: a local folder as an absolute path, so any directory works
-    local = Path(model_name).expanduser()
-    ac["base_model_name_or_path"] = str(local.resolve()) if local.is_dir() else model_name
-    cfg_path.write_text(json.dumps(ac, indent=1))
-    shutil.rmtree(adapter, ignore_errors=True)
-    tmp.rename(adapter)
-    save_args(adapter.parent / "03_args.json", args)
+    trainer.write_profile()
+    train_s = time.time() - t0
+    run_validation(args, model, fmt, valid, "after", validation)
+    write_validation(args, validation)
+    save_adapter(model, tok, fmt.vocab, adapter, model_name)
+    save_args(args_file(adapter), args)
     if not args.keep_checkpoints:
         shutil.rmtree(ckpt_dir, ignore_errors=True)
     last = [r for r in iter_jsonl(log_path, tolerate_torn_tail=True)] if log_path.exists() else []
-    mem = f", peak GPU memory {torch.cuda.max_memory_allocated() / 2**30:.1f} GiB" if cuda else ""
-    print(f"03_train: {steps} steps in {time.time() - t0:.0f}s, final loss "
+    mem = f", peak GPU memory {torch.cuda.max_memory_allocated() / 2**30:.1f} GiB" if torch.cuda.is_available() else ""
+    print(f"03_train: {len(tokens_per_step)} steps in {train_s:.0f}s, final loss "
           f"{last[-1]['loss'] if last else float('nan'):.4f}{mem}; adapter -> {adapter}, log -> {log_path}")
 
 
@@ -254,12 +245,22 @@ if __name__ == "__main__":
     p = argparse.ArgumentParser(description=__doc__, formatter_class=HelpFormatter, epilog=(
         f"presets (each replaces the defaults above; options given still win): {presets}"))
     p.add_argument("--train", default=str(DATA / "02_train.jsonl"), help="training texts from 02_format")
-    p.add_argument("--model", default=DEFAULT_MODEL,
-                   help="base model: hub id, local folder, or a named model imported offline (smollm2-135m)")
+    p.add_argument("--model", default=None,
+                   help=f"base model: hub id, local folder, or a named model imported offline (smollm2-135m); "
+                        f"default: --init-adapter's base model, else {DEFAULT_MODEL} (Llama-3-8B)")
     p.add_argument("--preset", default="auto",
                    help="training settings for a model (listed below): auto = the --model's own preset if it has "
                         "one (smollm2-135m), none = the defaults shown here")
-    p.add_argument("--adapter", default=str(DATA / "03_adapter"), help="where the LoRA adapter is written")
+    p.add_argument("--adapter", default=str(DATA / "03_adapter"),
+                   help="where the LoRA adapter is written (its arguments go beside it: 03_adapter -> 03_args.json)")
+    p.add_argument("--init-adapter", default=None,
+                   help="continue training this adapter (test-time fine-tuning: data/03_adapter): its LoRA settings "
+                        "and base model replace --lora-r/--lora-alpha/--lora-dropout/--no-rslora; optimizer and "
+                        "learning-rate schedule start afresh")
+    p.add_argument("--valid", default=None,
+                   help="held-out texts in 02's training format (e.g. data/02_ttt_valid.jsonl): their test outputs' "
+                        "loss and greedy exact match are measured before and after training")
+    p.add_argument("--valid-out", default=str(DATA / "03_valid.json"), help="where --valid's results are written")
     p.add_argument("--checkpoints", default=str(DATA / "03_checkpoints"), help="resumable checkpoints")
     p.add_argument("--log", default=str(DATA / "03_train_log.jsonl"), help="training log (JSONL)")
     p.add_argument("--backend", default="auto", choices=["auto", "unsloth", "peft"],

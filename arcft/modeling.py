@@ -333,25 +333,35 @@ def masked_lm_loss(model, inputs: dict, num_items_in_batch=None):
     return F.cross_entropy(logits, target, reduction="sum") / n
 
 
-def sequence_logprobs(model, seqs: list[tuple[list[int], list[int]]], pad_id: int, max_tokens: int) -> list[float]:
-    """Teacher-forced log-probability of each sequence's labelled tokens (label != -100; temperature 1): what
-    product-of-experts scoring sums over views. Sequences go through the model in right-padded passes of at most
-    `max_tokens` (rows x the longest; exact under causal attention, as 03's passes), longest first."""
+def teacher_forced(model, seqs: list[tuple[list[int], list[int]]], pad_id: int, max_tokens: int) -> list[dict]:
+    """Each sequence's labelled tokens (label != -100) under teacher forcing, temperature 1: {"logprob": their summed
+    log-probability, "tokens": how many, "greedy": whether each is the most likely token given the true prefix,
+    i.e. whether greedy decoding reproduces them exactly}. Sequences go through the model in right-padded passes
+    of at most `max_tokens` (rows x the longest; exact under causal attention, as 03's passes), longest first."""
     import torch
 
     from .trainset import StepCollator, micro_batches
     device = next(model.parameters()).device
-    out = [0.0] * len(seqs)
+    out = [{"logprob": 0.0, "tokens": 0, "greedy": True} for _ in seqs]
     with torch.inference_mode():
         for rows in micro_batches([len(ids) for ids, _ in seqs], max_tokens):
             feats = [{"input_ids": seqs[r][0], "labels": seqs[r][1]} for r in rows]
             batch = {k: v.to(device) for k, v in StepCollator(pad_id)(feats)["passes"][0].items()}
             logits, target, mask = _labelled_logits(model, batch)
             lp = logits.log_softmax(-1).gather(-1, target[:, None]).squeeze(-1)
-            per_row = torch.zeros(len(rows), device=device).index_add_(0, mask.nonzero()[:, 0], lp)
-            for r, v in zip(rows, per_row.tolist()):
-                out[r] = v
+            miss = (logits.argmax(-1) != target).float()
+            row = mask.nonzero()[:, 0]
+            sums = [torch.zeros(len(rows), device=device).index_add_(0, row, v)
+                    for v in (lp, miss, torch.ones_like(lp))]
+            for r, v, m, n in zip(rows, *(t.tolist() for t in sums)):
+                out[r] = {"logprob": v, "tokens": int(n), "greedy": m == 0}
     return out
+
+
+def sequence_logprobs(model, seqs: list[tuple[list[int], list[int]]], pad_id: int, max_tokens: int) -> list[float]:
+    """Teacher-forced log-probability of each sequence's labelled tokens: what product-of-experts scoring sums over
+    views (`teacher_forced`)."""
+    return [r["logprob"] for r in teacher_forced(model, seqs, pad_id, max_tokens)]
 
 
 def untie_embeddings(model) -> None:

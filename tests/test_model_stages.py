@@ -1,6 +1,7 @@
 """03_train and 04_predict through the real code path (transformers + peft on CPU) on tiny random-weight Llamas
 with the real Llama 3 tokenizer, and the learning test: memorise two tasks, predict them, score them solved."""
 import json
+import shutil
 
 import pytest
 
@@ -155,9 +156,17 @@ def test_train_resumes_from_checkpoint(formatted, tiny, tmp_path):
                            "--keep-checkpoints", "--padding-free"))
     assert (d / "03_checkpoints" / "checkpoint-4").is_dir()
     assert [r["step"] for r in jsonl(d / "03_train_log.jsonl")] == [1, 2, 3, 4]
+    # a kill while checkpoint-5 was being written: its weights are torn and the trainer state (written last) is
+    # missing; the rerun must drop it and resume from checkpoint-4, the last one written to the end
+    torn = d / "03_checkpoints" / "checkpoint-5"
+    shutil.copytree(d / "03_checkpoints" / "checkpoint-4", torn)
+    (torn / "trainer_state.json").unlink()
+    weights = torn / "adapter_model.safetensors"
+    weights.write_bytes(weights.read_bytes()[:100])
     p = run_script(*train_args(d, tiny, "--max-steps", "6", "--save-every", "2", "--log-every", "1",
                                "--padding-free"))
-    assert "resuming from the last checkpoint" in p.stdout
+    assert "checkpoint-5 was not written to the end" in p.stdout
+    assert f"resuming from {d / '03_checkpoints' / 'checkpoint-4'}" in p.stdout
     assert [r["step"] for r in jsonl(d / "03_train_log.jsonl")] == [1, 2, 3, 4, 5, 6]
 
 

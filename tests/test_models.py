@@ -159,3 +159,22 @@ def test_sequence_logprobs_are_teacher_forced_log_probabilities():
     for cap in (10**6, 35):  # one pass, or several (a sequence longer than the cap goes alone)
         got = sequence_logprobs(m, seqs, pad_id=0, max_tokens=cap)
         assert got == pytest.approx(want, abs=1e-4)
+
+
+def test_teacher_forced_greedy_flag_is_whether_greedy_decoding_reproduces_the_labels():
+    """03 --valid counts a held-out pair as solved when every output token is the argmax given the true prefix:
+    exactly what greedy decoding would generate. A sequence built by greedy decoding passes; change one labelled
+    token and it fails; token counts are the labelled ones."""
+    from arcft.modeling import teacher_forced
+    m = _llama(initializer_range=0.5).eval()
+    prompt = [7, 11, 13, 17, 19]
+    with torch.no_grad():
+        out = m.generate(torch.tensor([prompt]), max_new_tokens=6, do_sample=False, pad_token_id=0)[0].tolist()
+    greedy_seq = (out, [-100] * len(prompt) + out[len(prompt):])
+    wrong = list(out)
+    wrong[-1] = (wrong[-1] + 1) % 300  # the last token: only its log-probability changes, and drops
+    wrong_seq = (wrong, [-100] * len(prompt) + wrong[len(prompt):])
+    got = teacher_forced(m, [greedy_seq, wrong_seq], pad_id=0, max_tokens=10**6)
+    assert [g["greedy"] for g in got] == [True, False]
+    assert [g["tokens"] for g in got] == [6, 6]
+    assert got[0]["logprob"] > got[1]["logprob"]
