@@ -32,7 +32,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from arcft.io import (DATA, HelpFormatter, UserError, cli, iter_jsonl, read_jsonl, save_args,  # noqa: E402
+from arcft.io import (DATA, HelpFormatter, UnreadableLine, UserError, cli, read_jsonl, save_args,  # noqa: E402
                       write_jsonl)
 from arcft.ggufmodel import resolve_model  # noqa: E402
 from arcft.modeling import choose_backend, inference_format, load_for_inference, want_4bit  # noqa: E402
@@ -43,10 +43,20 @@ from arcft.textformat import MAX_OUTPUT_TOKENS  # noqa: E402
 def pending_records(prompts: list[dict], out: Path, overwrite: bool, n_rows: int = 1) -> tuple[list[dict], list[dict]]:
     """(prompts still to predict, records already written): a prompt is done when all its `n_rows` records are
     there; the records of a prompt cut short by a kill (and a torn last line) are left out, so it is redone."""
-    done = [] if overwrite or not out.exists() else list(iter_jsonl(out, tolerate_torn_tail=True))
+    done = [] if overwrite or not out.exists() else resume_records(out, "its prompt is predicted again")
     ids = {r["id"] for r in done}
     complete = {p["id"] for p in prompts if all(record_id(p, j, n_rows) in ids for j in range(n_rows))}
     return [p for p in prompts if p["id"] not in complete], [r for r in done if r.get("prompt", r["id"]) in complete]
+
+
+def resume_records(out: Path, redo: str) -> list[dict]:
+    """The records of an earlier run's output file, each with an id; an unreadable last line (a kill while it was
+    written) is dropped, saying so (`redo`: what happens to it), an unreadable line elsewhere is an error saying
+    what repairs it."""
+    try:
+        return read_jsonl(out, required=("id",), tolerate_torn_tail=redo)
+    except UnreadableLine as e:
+        raise e.repair("the same command (or add --overwrite to start afresh)") from None
 
 
 def record_id(prompt: dict, sample: int, n_rows: int) -> str:
@@ -122,7 +132,7 @@ def score_candidates(args, backend: str) -> None:
     preds = read_jsonl(Path(args.predictions), required=("task_id", "test_index", "view", "grid"))
     leading = poe.leading_candidates(preds, args.score_top)
     out = Path(args.scores)
-    done = [] if args.overwrite or not out.exists() else list(iter_jsonl(out, tolerate_torn_tail=True))
+    done = [] if args.overwrite or not out.exists() else resume_records(out, "it is scored again")
     model, tok, fmt = load_model(args, backend)
     jobs, too_long = poe.score_jobs(leading, prompts, fmt, model_context(model.config))
     ids = {r["id"] for r in done}

@@ -20,6 +20,12 @@ Writes, for the chosen rule, data/05_scores.json (its table and error-category c
 "select", every rule's table and the oracle under "rules", and the candidate counts), data/05_results.jsonl (one
 record per task: score, both attempts and the category of each test output) and data/05_submission.json (Kaggle
 format).
+Tasks without solutions (a Kaggle test set, or tasks a solutions file lacks) are not scored: the table counts the
+tasks with solutions and says how many have none ("problems_without_solutions"); the submission holds every task.
+A task or test input without any record in --predictions (04 cut short, or run with --limit) is warned about by id;
+its attempts are [[0]], Kaggle's filler, and the counts are in 05_scores.json under "candidates". An unreadable
+line in --predictions stops 05 with the command that repairs it (rerunning 04 with the same options resumes and
+redoes a torn last line).
 
 Examples:
   python 05_score.py
@@ -32,20 +38,30 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from arcft.io import (DATA, HelpFormatter, UserError, cli, read_original_tasks, save_args, write_json,  # noqa: E402
-                      write_jsonl)
+from arcft.io import (DATA, HelpFormatter, UnreadableLine, UserError, cli, read_original_tasks, save_args,  # noqa: E402
+                      warn, write_json, write_jsonl)
 from arcft.poe import read_scores  # noqa: E402
-from arcft.scoring import RULES, read_candidates, score_all, submission, table_lines  # noqa: E402
+from arcft.scoring import (RULES, missing_records_warning, read_candidates, score_all, submission,  # noqa: E402
+                           table_lines)
+
+
+def read_scored(path: Path, select: str):
+    """04_scores.jsonl's scored candidates (arcft.poe.read_scores), None when there is no such file."""
+    if select == "score" and not path.is_file():
+        raise UserError(f"{path}: file not found: --select score needs 04_predict.py --score-candidates first")
+    try:
+        return read_scores(path) if path.is_file() else None
+    except UnreadableLine as e:
+        raise e.repair("04_predict.py --score-candidates with the options that wrote it") from None
 
 
 def main(args):
     tasks = read_original_tasks(Path(args.eval))
     cands = read_candidates(Path(args.predictions), tasks, args.eval)
-    scores_file = Path(args.scores)
-    if args.select == "score" and not scores_file.is_file():
-        raise UserError(f"{scores_file}: file not found: --select score needs 04_predict.py --score-candidates first")
-    scored = read_scores(scores_file) if scores_file.is_file() else None
-    results, scores = score_all(tasks, cands, args.select, scored)
+    missing = missing_records_warning(cands, tasks)
+    if missing:
+        warn(f"{args.predictions}: {missing}")
+    results, scores = score_all(tasks, cands, args.select, read_scored(Path(args.scores), args.select))
     out = Path(args.out_dir)
     write_jsonl(out / "05_results.jsonl", results)
     write_json(out / "05_submission.json", submission(results))
@@ -59,6 +75,10 @@ def main(args):
     if scores["scored"]:
         print(f"test outputs by category ({args.select}): "
               + ", ".join(f"{k} {v}" for k, v in scores["categories"].items()))
+        n = scores["problems_without_solutions"]
+        if n:
+            print(f"{n} of {n + scores['problems']} tasks have no solutions: not scored (the table counts the "
+                  f"{scores['problems']} with solutions; the submission holds every task)")
     else:
         print("nothing to score: the evaluation tasks have no solutions (the submission file is still written)")
     print(f"05_score: wrote {out / '05_scores.json'}, {out / '05_results.jsonl'}, {out / '05_submission.json'}")

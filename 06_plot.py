@@ -43,7 +43,7 @@ def main(args):
     for path in (args.eval, args.results, args.scores):  # fail early, before drawing anything
         if not Path(path).is_file():
             raise UserError(f"{path}: file not found (run the earlier stage first)")
-    scores = read_json(Path(args.scores))
+    scores = read_json(Path(args.scores), dict)
     results = read_jsonl(Path(args.results), required=("task_id", "n_tests", "tests"))
     by_id = {r["task_id"]: r for r in results}
     if task_ids:

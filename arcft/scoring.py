@@ -22,8 +22,9 @@ The selection rules (RULES), each a function from one test input's candidates, i
         better vote rank. A test input without scored candidates falls back to `vote`. notes: `scored` (how many
         candidates were) and `logprobs` (the two attempts' summed log-probabilities).
 A test output counts as solved when either attempt equals it exactly; a task scores the fraction of its test
-outputs solved; the total is the sum over tasks (Kaggle's rule). The `oracle` counts a test output solved when any
-candidate's grid equals it: what a perfect choice of two attempts would reach.
+outputs solved; the total is the sum over tasks (Kaggle's rule). Only the tasks with solutions are scored: the
+table is over them, and counts the others (`problems_without_solutions`). The `oracle` counts a test output solved
+when any candidate's grid equals it: what a perfect choice of two attempts would reach.
 
 The table's two single-attempt columns (`solved_by_first_guess`, `solved_by_transposed_guess`) count, for `seed`,
 the identity view's and the transposed view's own predictions (as the seed's table did), and for `vote` attempt 1
@@ -43,7 +44,7 @@ from pathlib import Path
 from typing import Callable
 
 from .grids import MAX_SIDE, VIEWS, check_colours, grid_problem
-from .io import UserError, read_jsonl
+from .io import UnreadableLine, UserError, listing, read_jsonl
 
 NEAR_MISS_FRACTION = 0.10
 CATEGORIES = ("no_prediction", "repeats_train_output", "near_miss", "misunderstanding")
@@ -94,9 +95,14 @@ def candidate(r: dict) -> dict:
 
 def read_candidates(path: Path, tasks: dict[str, dict], tasks_file: str) -> dict[str, dict[int, list[dict]]]:
     """{task_id: {test_index: [candidate, ...]}} from 04's file, in file order. A bad record is a UserError that
-    names the file, the task, the field and the record's number."""
+    names the file, the task, the field and the record's number; an unreadable line one that says what repairs
+    it."""
     out: dict[str, dict[int, list[dict]]] = {tid: {} for tid in tasks}
-    for i, r in enumerate(read_jsonl(path, required=("task_id", "test_index", "view", "grid")), 1):
+    try:
+        records = read_jsonl(path, required=("task_id", "test_index", "view", "grid"))
+    except UnreadableLine as e:
+        raise e.repair("04_predict.py with the options that wrote it") from None
+    for i, r in enumerate(records, 1):
         tid = r["task_id"]
         if not isinstance(tid, str) or tid not in tasks:
             raise UserError(f"{path}: task {tid}: not in {tasks_file} (record {i})")
@@ -259,15 +265,18 @@ def score_task(task_id: str, task: dict, preds: dict, rule: str = "seed", scored
 
 
 def summarise(results: list[dict]) -> dict:
-    """The seed's table over all tasks, plus error-category counts (over test outputs)."""
+    """The seed's table over the tasks with solutions (over all tasks when none has: then nothing is scored), with
+    error-category counts (over test outputs) and the number of tasks without solutions."""
     scored = [r for r in results if "score" in r]
+    over = scored or results
     table = {
-        "problems": len(results),
-        "test_outputs": sum(r["n_tests"] for r in results),
-        "problems_with_valid_prediction": sum(any(t["valid"] for t in r["tests"]) for r in results),
-        "scored": bool(results) and len(scored) == len(results),
+        "problems": len(over),
+        "test_outputs": sum(r["n_tests"] for r in over),
+        "problems_with_valid_prediction": sum(any(t["valid"] for t in r["tests"]) for r in over),
+        "scored": bool(scored),
+        "problems_without_solutions": len(results) - len(scored),
     }
-    if table["scored"]:
+    if scored:
         total = sum(r["score"] for r in scored)
         table.update({
             "solved_by_any_guess": total,
@@ -281,18 +290,47 @@ def summarise(results: list[dict]) -> dict:
 
 
 def oracle(results: list[dict]) -> dict:
-    """Solved (summed over tasks as the score is) and score when any candidate may be chosen; None when unscored."""
-    if not results or any("score_oracle" not in r for r in results):
+    """Solved (summed over the tasks with solutions, as the score is) and score when any candidate may be chosen;
+    None when no task has solutions."""
+    scored = [r for r in results if "score_oracle" in r]
+    if not scored:
         return {"solved": None, "score": None}
-    solved = sum(r["score_oracle"] for r in results)
-    return {"solved": solved, "score": solved / len(results)}
+    solved = sum(r["score_oracle"] for r in scored)
+    return {"solved": solved, "score": solved / len(scored)}
 
 
-def candidate_counts(cands: dict[str, dict[int, list[dict]]], n_test_inputs: int) -> dict:
-    """How many candidates there are: records, those with a grid, and records per test input on average."""
+def without_records(cands: dict[str, dict[int, list[dict]]], tasks: dict[str, dict]) -> tuple[list, list]:
+    """(the tasks without any candidate in 04's file, the (task_id, test_index) of every test input without one)."""
+    inputs = [(tid, i) for tid, task in tasks.items() for i in range(len(task["test"]))]
+    return [tid for tid in tasks if not cands.get(tid)], [(t, i) for t, i in inputs if not cands.get(t, {}).get(i)]
+
+
+def candidate_counts(cands: dict[str, dict[int, list[dict]]], tasks: dict[str, dict]) -> dict:
+    """How many candidates there are: records, those with a grid, records per test input on average, and the
+    tasks and test inputs without any record."""
     all_c = [c for by_test in cands.values() for cs in by_test.values() for c in cs]
+    n_inputs = sum(len(task["test"]) for task in tasks.values())
+    no_task, no_input = without_records(cands, tasks)
     return {"records": len(all_c), "with_grid": sum(c["grid"] is not None for c in all_c),
-            "per_test_input": round(len(all_c) / max(n_test_inputs, 1), 2)}
+            "per_test_input": round(len(all_c) / max(n_inputs, 1), 2), "tasks_without_records": len(no_task),
+            "test_inputs_without_records": len(no_input)}
+
+
+def missing_records_warning(cands: dict[str, dict[int, list[dict]]], tasks: dict[str, dict]) -> str | None:
+    """What to say when tasks or test inputs have no candidate (their attempts will be EMPTY_GRID); None when all
+    have."""
+    empty, missing = without_records(cands, tasks)
+    if not missing:
+        return None
+    others = [f"{tid} {i}" for tid, i in missing if cands.get(tid)]
+    parts = [f"{len(empty)} of {len(tasks)} evaluation tasks have no prediction records ({listing(empty)})"] if empty \
+        else []
+    if others:
+        n = len(others)
+        parts.append(f"{n} {'more ' if empty else ''}test input{'s' if n > 1 else ''} {'have' if n > 1 else 'has'} "
+                     f"{'none' if empty else 'no prediction records'} ({listing(others)})")
+    return (" and ".join(parts) + f": their attempts are {EMPTY_GRID} in the submission (was 04_predict.py cut short, "
+            "or run with --limit?)")
 
 
 def score_all(tasks: dict[str, dict], cands: dict[str, dict[int, list[dict]]], select: str,
@@ -309,7 +347,7 @@ def score_all(tasks: dict[str, dict], cands: dict[str, dict[int, list[dict]]], s
     tables = {rule: summarise(res) for rule, res in results.items()}
     scores = {**tables[select], "near_miss_fraction": NEAR_MISS_FRACTION, "select": select,
               "rules": {**tables, "oracle": oracle(results[select])},
-              "candidates": candidate_counts(cands, tables[select]["test_outputs"])}
+              "candidates": candidate_counts(cands, tasks)}
     return results[select], scores
 
 

@@ -180,7 +180,8 @@ def test_400_tasks_of_48_candidates_score_fast():
     t = time.perf_counter()
     results, scores = score_all(tasks, {tid: {0: list(one)} for tid in tasks}, "vote")
     assert time.perf_counter() - t < 3.0
-    assert scores["candidates"] == {"records": 19200, "with_grid": 19200, "per_test_input": 48.0}
+    assert scores["candidates"] == {"records": 19200, "with_grid": 19200, "per_test_input": 48.0,
+                                   "tasks_without_records": 0, "test_inputs_without_records": 0}
     assert scores["rules"]["oracle"]["score"] == 1.0
 
 
@@ -243,7 +244,8 @@ def test_score_script_prints_every_rule_and_writes_the_chosen(inputs, select):
     assert scores["select"] == select
     assert set(scores["rules"]) == {"seed", "vote", "oracle"}
     assert scores["rules"]["oracle"] == {"solved": 2.0, "score": pytest.approx(2 / 3)}
-    assert scores["candidates"] == {"records": 20, "with_grid": 19, "per_test_input": 5.0}
+    assert scores["candidates"] == {"records": 20, "with_grid": 19, "per_test_input": 5.0, "tasks_without_records": 0,
+                                   "test_inputs_without_records": 0}
     seed, vote = scores["rules"]["seed"], scores["rules"]["vote"]
     assert (seed["solved_by_any_guess"], seed["solved_by_first_guess"], seed["solved_by_transposed_guess"]) == \
         (0.5, 0.5, 0.5)
