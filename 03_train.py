@@ -40,9 +40,15 @@ OOM_HINT = ("CUDA out of memory. Lower the memory need: a smaller --max-batch-to
             "--quant 4bit, or a shorter context (rerun 02_format.py --max-len 4096 and pass the same --max-len here)")
 
 
-def load_texts(path: str, max_len: int, limit: int = 0, what: str = "training") -> list[dict]:
-    """02's training-format texts that fit `max_len` (the others are skipped and counted), the first `limit`."""
+def read_texts(path: str, what: str = "training") -> list[dict]:
     records = read_jsonl(Path(path), required=("id", "task_id", "train", "test_input", "test_output", "n_tokens"))
+    if not records:
+        raise UserError(f"{path}: no {what} texts")
+    return records
+
+
+def fit_texts(records: list[dict], path: str, max_len: int, limit: int = 0, what: str = "training") -> list[dict]:
+    """The texts that fit `max_len` (the others are skipped and counted), the first `limit`."""
     too_long = [r["id"] for r in records if r["n_tokens"] > max_len]
     records = [r for r in records if r["n_tokens"] <= max_len]
     if too_long:
@@ -50,7 +56,7 @@ def load_texts(path: str, max_len: int, limit: int = 0, what: str = "training") 
               f"(rerun 02_format.py --max-len {max_len} to shorten them instead), e.g. {too_long[0]}")
     records = records[:limit] if limit else records
     if not records:
-        raise UserError(f"{path}: no {what} texts")
+        raise UserError(f"{path}: no {what} texts fit --max-len {max_len}")
     return records
 
 
@@ -151,10 +157,11 @@ def write_validation(args, results: dict) -> None:
 
 
 def args_file(adapter: Path) -> Path:
-    """Where the arguments are recorded: beside the adapter, data/03_adapter -> data/03_args.json,
-    data/03_ttt_adapter -> data/03_ttt_args.json."""
-    stem = adapter.name[:-len("adapter")] if adapter.name.endswith("adapter") else adapter.name + "_"
-    return adapter.parent / f"{stem}args.json"
+    """Where the arguments are recorded, beside the adapter: data/03_args.json, or data/03_ttt_args.json for
+    data/03_ttt_adapter (any 03_*adapter names its own)."""
+    name = adapter.name
+    ok = name.startswith("03_") and name.endswith("adapter")
+    return adapter.parent / (f"{name[:-len('adapter')]}args.json" if ok else "03_args.json")
 
 
 def same_model(name: str) -> str:
@@ -193,10 +200,12 @@ def main(args):
     from arcft.trainer import last_complete_checkpoint, save_adapter
     from arcft.trainset import build_steps
 
+    records = read_texts(args.train)
+    valid = read_texts(args.valid, "validation") if args.valid else None
     model_name = resolve_base(args)
     args.max_len = args.max_len or model_max_len(model_name)
-    records = load_texts(args.train, args.max_len, args.limit)
-    valid = load_texts(args.valid, args.max_len, what="validation") if args.valid else None
+    records = fit_texts(records, args.train, args.max_len, args.limit)
+    valid = fit_texts(valid, args.valid, args.max_len, what="validation") if valid else None
     adapter, ckpt_dir, log_path = Path(args.adapter), Path(args.checkpoints), Path(args.log)
     if args.overwrite:
         shutil.rmtree(ckpt_dir, ignore_errors=True)
