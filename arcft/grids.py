@@ -127,3 +127,10 @@ def grid_problem(grid) -> str | None:
 
 def shape(grid) -> tuple[int, int]:
     return len(grid), len(grid[0])
+
+
+def canonical_colours(grid: list[list[int]]) -> list[list[int]]:
+    """The grid with its colours renamed 0, 1, 2, ... in order of first appearance (row by row): two grids have the
+    same canonical form exactly when one is the other under some colour permutation."""
+    names: dict[int, int] = {}
+    return [[names.setdefault(v, len(names)) for v in row] for row in grid]

@@ -30,30 +30,42 @@ sys.path.insert(0, str(REPO))
 from arcft.io import HelpFormatter, iter_jsonl, write_json  # noqa: E402
 
 # what each stage leaves for the next ones (copied from --reuse for the stages skipped by --from)
-OUTPUTS = {1: ("01_train.jsonl", "01_eval.jsonl", "01_stats.json", "01_augment.log"),
-           2: ("02_train.jsonl", "02_eval.jsonl", "02_stats.json", "02_format.log"),
-           3: ("03_adapter", "03_train_log.jsonl", "03_args.json", "03_train.log"),
+OUTPUTS = {1: ("01_train.jsonl", "01_eval.jsonl", "01_stats.json", "01_augment.log", "01_ttt.jsonl",
+               "01_ttt_valid.jsonl"),
+           2: ("02_train.jsonl", "02_eval.jsonl", "02_stats.json", "02_format.log", "02_ttt.jsonl",
+               "02_ttt_valid.jsonl"),
+           3: ("03_adapter", "03_train_log.jsonl", "03_args.json", "03_train.log", "03_ttt_adapter",
+               "03_ttt_train_log.jsonl", "03_ttt_args.json", "03_ttt.log", "03_ttt_valid.json"),
            4: ("04_predictions.jsonl", "04_args.json", "04_predict.log", "04_scores.jsonl")}  # scores: if any
 
 
-def stage_commands(args, w: Path) -> list[tuple[str, list[str]]]:
-    """(name, argv) of each stage, every file in the work folder `w`."""
-    a1 = (["--valid", str(args.valid)] if args.valid else []) + shlex.split(args.a1)
-    return [
-        ("01_augment", ["01_augment.py", "--out-dir", str(w), *a1]),
-        ("02_format", ["02_format.py", "--train", str(w / "01_train.jsonl"), "--eval", str(w / "01_eval.jsonl"),
-                       "--tokenizer", args.model, "--out-dir", str(w), *shlex.split(args.a2)]),
-        ("03_train", ["03_train.py", "--train", str(w / "02_train.jsonl"), "--model", args.model,
-                      "--adapter", str(w / "03_adapter"), "--checkpoints", str(w / "03_checkpoints"),
-                      "--log", str(w / "03_train_log.jsonl"), "--seed", str(args.seed), "--overwrite",
-                      *shlex.split(args.a3)]),
-        ("04_predict", ["04_predict.py", "--eval", str(w / "02_eval.jsonl"), "--adapter", str(w / "03_adapter"),
-                        "--predictions", str(w / "04_predictions.jsonl"), "--seed", str(args.seed), "--overwrite",
-                        *shlex.split(args.a4)]),
-        ("05_score", ["05_score.py", "--eval", str(w / "01_eval.jsonl"), "--predictions",
-                      str(w / "04_predictions.jsonl"), "--scores", str(w / "04_scores.jsonl"), "--out-dir", str(w),
-                      *shlex.split(args.a5)]),
+def stage_commands(args, w: Path) -> list[tuple[int, str, list[str]]]:
+    """(number, name, argv) of each stage, every file in the work folder `w`. With --ttt, 03_ttt (stage 3 too)
+    continues 03's adapter on the evaluation tasks' own train pairs and 04 predicts with that adapter."""
+    a1 = (["--valid", str(args.valid)] if args.valid else []) + ["--ttt"] * args.ttt + shlex.split(args.a1)
+    adapter = w / ("03_ttt_adapter" if args.ttt else "03_adapter")
+    stages = [
+        (1, "01_augment", ["01_augment.py", "--out-dir", str(w), *a1]),
+        (2, "02_format", ["02_format.py", "--train", str(w / "01_train.jsonl"), "--eval", str(w / "01_eval.jsonl"),
+                          "--tokenizer", args.model, "--out-dir", str(w), *["--ttt"] * args.ttt,
+                          *shlex.split(args.a2)]),
+        (3, "03_train", ["03_train.py", "--train", str(w / "02_train.jsonl"), "--model", args.model,
+                         "--adapter", str(w / "03_adapter"), "--checkpoints", str(w / "03_checkpoints"),
+                         "--log", str(w / "03_train_log.jsonl"), "--seed", str(args.seed), "--overwrite",
+                         *shlex.split(args.a3)]),
+        (3, "03_ttt", ["03_train.py", "--train", str(w / "02_ttt.jsonl"), "--model", args.model,
+                       "--init-adapter", str(w / "03_adapter"), "--adapter", str(w / "03_ttt_adapter"),
+                       "--valid", str(w / "02_ttt_valid.jsonl"), "--valid-out", str(w / "03_ttt_valid.json"),
+                       "--checkpoints", str(w / "03_ttt_checkpoints"), "--log", str(w / "03_ttt_train_log.jsonl"),
+                       "--seed", str(args.seed), "--overwrite", "--epochs", "1", *shlex.split(args.a3t)]),
+        (4, "04_predict", ["04_predict.py", "--eval", str(w / "02_eval.jsonl"), "--adapter", str(adapter),
+                           "--predictions", str(w / "04_predictions.jsonl"), "--seed", str(args.seed), "--overwrite",
+                           *shlex.split(args.a4)]),
+        (5, "05_score", ["05_score.py", "--eval", str(w / "01_eval.jsonl"), "--predictions",
+                         str(w / "04_predictions.jsonl"), "--scores", str(w / "04_scores.jsonl"), "--out-dir", str(w),
+                         *shlex.split(args.a5)]),
     ]
+    return [s for s in stages if args.ttt or s[1] != "03_ttt"]
 
 
 def run_stage(name: str, argv: list[str], log: Path) -> tuple[float, str]:
@@ -109,17 +121,16 @@ def main(args):
                 if src.exists() and src.resolve() != dst.resolve():
                     shutil.rmtree(dst, ignore_errors=True) if dst.is_dir() else dst.unlink(missing_ok=True)
                     (shutil.copytree if src.is_dir() else shutil.copy)(src, dst)
-        stages = stages[args.start - 1:]
-    stages = stages[:len(stages) - (5 - args.stop)]
     times, outputs = {}, {}
     t0 = time.time()
-    for name, argv in stages:
-        times[name], outputs[name] = run_stage(name, argv, w / f"{name}.log")
+    for n, name, argv in stages:
+        if args.start <= n <= args.stop:
+            times[name], outputs[name] = run_stage(name, argv, w / f"{name}.log")
     if args.stop < 5:  # data preparation for later runs (--reuse ... --from 3): no score yet
         print(f"accuracy: {args.tag}: stages {args.start}-{args.stop} done in {w}: {times}")
         return
-    for n, (name, _) in enumerate(stage_commands(args, w), 1):  # the skipped stages' output, for the summary
-        if n < args.start and (w / f"{name}.log").is_file():
+    for n, name, _ in stages:  # the skipped stages' output, for the summary
+        if name not in outputs and (w / f"{name}.log").is_file():
             outputs[name] = (w / f"{name}.log").read_text()
     res = summary(w, outputs)
     res.update({"stage_s": {k: round(v, 1) for k, v in times.items()}, "total_s": round(time.time() - t0, 1),
@@ -128,8 +139,11 @@ def main(args):
                 "date": time.strftime("%Y-%m-%d %H:%M"), "reused": args.reuse and f"stages 1-{args.start - 1} "
                 f"from {args.reuse}",
                 "command": "python bench/accuracy.py " + " ".join(shlex.quote(a) for a in sys.argv[1:]),
-                "stage_args": {n: argv[1:] for n, argv in stage_commands(args, w)}})
-    for f in ("03_args.json", "04_args.json"):  # what each model stage resolved (preset, max-len, ...)
+                "stage_args": {name: argv[1:] for _, name, argv in stages}})
+    if args.ttt and (w / "03_ttt_valid.json").is_file():  # held-out train pairs before and after TTT
+        valid = json.loads((w / "03_ttt_valid.json").read_text())
+        res["ttt_valid"] = {k: {m: v for m, v in valid[k].items() if m != "solved"} for k in ("before", "after")}
+    for f in ("03_args.json", "03_ttt_args.json", "04_args.json"):  # what the model stages resolved (preset, ...)
         p = w / f
         if p.is_file():
             res[f.replace(".json", "")] = json.loads(p.read_text())
@@ -154,6 +168,10 @@ if __name__ == "__main__":
     p.add_argument("--a1", default="", help="extra 01_augment.py options, e.g. '--extra-train arc2-train'")
     p.add_argument("--a2", default="", help="extra 02_format.py options")
     p.add_argument("--a3", default="", help="extra 03_train.py options, e.g. '--lr 3e-3 --lora-r 128'")
+    p.add_argument("--ttt", action="store_true",
+                   help="test-time fine-tuning: 01/02 --ttt, then 03_ttt continues 03's adapter for one epoch on the "
+                        "evaluation tasks' train pairs (validated on held-out ones) and 04 predicts with it")
+    p.add_argument("--a3t", default="", help="extra options of the --ttt training (03_train.py), e.g. '--lr 3e-4'")
     p.add_argument("--a4", default="", help="extra 04_predict.py options, e.g. '--views all --with-greedy'")
     p.add_argument("--a5", default="", help="extra 05_score.py options, e.g. '--select vote'")
     p.add_argument("--reuse", default=None, help="an earlier run's work folder, whose outputs --from starts from")

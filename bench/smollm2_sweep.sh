@@ -10,7 +10,10 @@
 #   bash bench/smollm2_sweep.sh final  # the chosen settings on the 400 evaluation tasks, alone on the GPU, once
 #   bash bench/smollm2_sweep.sh 2      # augmented inference on the held-out tasks (the 1b adapter's settings):
 #                                      # the seed's rule, votes over 16 and 48 candidates, product of experts
-#                                      # over the 48's 4 leading candidates (not run yet)
+#                                      # over the 48's 4 leading candidates
+#   bash bench/smollm2_sweep.sh ttt    # test-time fine-tuning on the evaluation set with the chosen inference (vote
+#                                      # over 16): after TTT, before TTT (same base adapter), and the seed-style
+#                                      # validation table (n-1, + geometric, + colour) on held-out train pairs
 #
 # What ran on 2026-11-28 (H200; bench/logs/2026-11-28, bench/results.json): round 1 in one call (its last pair,
 # planned as + ARC-AGI-2 at 1e-3 and 3e-3, did not start before the call's limit), round 1b in the next (the greedy
@@ -57,6 +60,31 @@ case "${1:-1}" in
     python3 04_predict.py --eval $W/02_eval.jsonl --adapter $W/03_adapter --predictions $W/04_predictions.jsonl \
       --views all --score-candidates --scores $W/04_scores.jsonl && \
       $A --tag v2_score48 --reuse $W --from 5 --a5="--select score"
+    ;;
+  ttt)  # the evaluation set, once: base training as `final`, then TTT (01/02 --ttt defaults: 8 views with colour
+    # permutations, 100 held-out train pairs) and the inference chosen in round 2 (vote over 16, the cheaper of the
+    # two best: vote48 was one task of 80 ahead, within seed noise, at 3x the prediction time)
+    AUG=(--a4="--views all --samples 1 --with-greedy" --a5="--select vote")
+    E="python3 bench/accuracy.py --model smollm2-135m"
+    $E --tag ttt_eval --ttt --a1="$EXTRA --eval-views all" --to 3 && {
+      # before TTT: the same base adapter and inference
+      $E --tag ttt_eval_before --reuse /tmp/acc/ttt_eval --from 4 "${AUG[@]}" &
+      $E --tag ttt_eval --ttt --reuse /tmp/acc/ttt_eval --from 4 "${AUG[@]}" &
+      # the validation table's other rows: the same base adapter and held-out pairs, less augmented TTT data
+      ttt_variant() {  # name, 01 options
+        W=/tmp/acc/ttt_$1; mkdir -p $W
+        python3 01_augment.py --out-dir $W --eval-views identity,transpose --ttt $2 > $W/01.log && \
+        python3 02_format.py --tokenizer smollm2-135m --out-dir $W --train $W/01_train.jsonl \
+          --eval $W/01_eval.jsonl --ttt > $W/02.log && \
+        python3 03_train.py --model smollm2-135m --train $W/02_ttt.jsonl --init-adapter /tmp/acc/ttt_eval/03_adapter \
+          --adapter $W/03_ttt_adapter --valid $W/02_ttt_valid.jsonl --valid-out $W/03_ttt_valid.json --epochs 1 \
+          --checkpoints $W/ck --log $W/03_ttt_train_log.jsonl --overwrite > $W/03_ttt.log 2>&1
+        tail -3 $W/03_ttt.log
+      }
+      ttt_variant n1 "--ttt-views identity --ttt-copies 1 --no-ttt-colours" &
+      ttt_variant geometric "--no-ttt-colours" &
+      wait; }
+    python3 bench/ttt_table.py /tmp/acc/ttt_n1 /tmp/acc/ttt_geometric /tmp/acc/ttt_eval
     ;;
   *) echo "smollm2_sweep.sh: unknown round $1" >&2; exit 2 ;;
 esac

@@ -1,6 +1,7 @@
 """run_all.sh end to end: the smoke run through all six stages, resuming, --from, and a failing stage."""
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -52,6 +53,15 @@ def test_smoke_run_resume_and_failure(copy):
 
     again = run_all(copy)
     assert again.returncode == 0 and again.stdout.count("done earlier, skipping") == 6
+
+    # changed arguments rerun that stage and every later one; so does a stage whose input was rewritten by hand
+    vote = run_all(copy, STAGE5_ARGS="--select vote")
+    assert vote.returncode == 0 and vote.stdout.count("done earlier, skipping") == 4
+    assert re.search(r"== stage 5: python 05_score.py +--select vote", vote.stdout) and "== stage 6:" in vote.stdout
+    preds = d / "04_predictions.jsonl"
+    preds.write_text(preds.read_text())  # as a rerun of 04 by hand would
+    by_hand = run_all(copy, STAGE5_ARGS="--select vote")
+    assert by_hand.stdout.count("done earlier, skipping") == 4 and "== stage 5:" in by_hand.stdout
 
     bad = run_all(copy, "--from", "5", STAGE5_ARGS="--predictions /nonexistent.jsonl")
     assert bad.returncode == 1
