@@ -61,11 +61,14 @@ case "${1:-1}" in
       --views all --score-candidates --scores $W/04_scores.jsonl && \
       $A --tag v2_score48 --reuse $W --from 5 --a5="--select score"
     ;;
-  ttt)  # the evaluation set, once: base training as `final`, then TTT (01/02 --ttt defaults: 8 views with colour
+  ttt)  # the evaluation set, once: base training as `final`, then TTT (01/02 --ttt defaults: 4 copies of each
+    # leave-one-out task in views and colour
     # permutations, 100 held-out train pairs) and the inference chosen in round 2 (vote over 16, the cheaper of the
     # two best: vote48 was one task of 80 ahead, within seed noise, at 3x the prediction time)
     AUG=(--a4="--views all --samples 1 --with-greedy" --a5="--select vote")
-    E="python3 bench/accuracy.py --model smollm2-135m"
+    # RESULTS: where the figures go (a file outside the repository survives the device tool's next call)
+    R=${RESULTS:-bench/results.json}
+    E="python3 bench/accuracy.py --model smollm2-135m --out $R"
     $E --tag ttt_eval --ttt --a1="$EXTRA --eval-views all" --to 3 && {
       # before TTT: the same base adapter and inference
       $E --tag ttt_eval_before --reuse /tmp/acc/ttt_eval --from 4 "${AUG[@]}" &
@@ -84,7 +87,7 @@ case "${1:-1}" in
       ttt_variant n1 "--ttt-views identity --ttt-copies 1 --no-ttt-colours" &
       ttt_variant geometric "--no-ttt-colours" &
       wait; }
-    python3 bench/ttt_table.py /tmp/acc/ttt_n1 /tmp/acc/ttt_geometric /tmp/acc/ttt_eval
+    python3 bench/ttt_table.py --out "$R" /tmp/acc/ttt_n1 /tmp/acc/ttt_geometric /tmp/acc/ttt_eval
     ;;
   *) echo "smollm2_sweep.sh: unknown round $1" >&2; exit 2 ;;
 esac
