@@ -123,14 +123,16 @@ def load_model(args, backend: str):
 def score_candidates(args, backend: str) -> None:
     """--score-candidates: the leading candidates of --predictions, teacher-forced under every view of --views,
     one record per (candidate, view) in --scores (arcft/poe.py)."""
+    from arcft import poe
+    prompts = load_prompts(args)
+    try:  # every input checked before the model loads
+        leading = poe.read_leading(Path(args.predictions), args.score_top)
+    except UnreadableLine as e:
+        raise e.repair("04_predict.py with the options that wrote it") from None
     import torch
     from tqdm import tqdm
 
-    from arcft import poe
     from arcft.modeling import model_context, pass_cap, sequence_logprobs
-    prompts = load_prompts(args)
-    preds = read_jsonl(Path(args.predictions), required=("task_id", "test_index", "view", "grid"))
-    leading = poe.leading_candidates(preds, args.score_top)
     out = Path(args.scores)
     done = [] if args.overwrite or not out.exists() else resume_records(out, "it is scored again")
     model, tok, fmt = load_model(args, backend)

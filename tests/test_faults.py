@@ -302,3 +302,137 @@ def test_cli_turns_a_late_recursion_error_into_one_line(capsys, monkeypatch):
         cli(main, argparse.ArgumentParser())
     err = capsys.readouterr().err
     assert e.value.code == 2 and err.count("\n") == 1 and "nested too deeply" in err
+
+
+# ---------------------------------------------------------------- 8. product of experts: 04's and 05's inputs checked
+
+import math  # noqa: E402
+
+
+def edit(record, change):
+    """`record` with `change` applied, a None value removing its field."""
+    return {k: v for k, v in {**record, **change}.items() if v is not None or (k in record and k not in change)}
+
+def scored(**change):
+    """A 04_scores.jsonl record as 04_predict.py --score-candidates writes it, with `change` (None: field removed)."""
+    r = {"id": "bbb.0.k0.identity", "task_id": "bbb", "test_index": 0, "candidate": 0, "votes": 2, "view": "identity",
+         "grid": [[6, 6]], "logprob": -1.5, "n_tokens": 9}
+    return edit(r, change)
+
+
+@pytest.mark.parametrize("change, what", [
+    ({"grid": None}, "task bbb: missing field grid"),
+    ({"logprob": None}, "task bbb: missing field logprob"),
+    ({"candidate": None}, "task bbb: missing field candidate"),
+    ({"task_id": None}, "missing field task_id"),
+    ({"task_id": ["bbb"]}, "field task_id is ['bbb'] (must be a string)"),
+    ({"test_index": "0"}, "task bbb: field test_index is '0' (must be an int, 0 or more)"),
+    ({"test_index": True}, "task bbb: field test_index is True (must be an int, 0 or more)"),
+    ({"candidate": 1.5}, "task bbb: field candidate is 1.5 (must be an int, 0 or more)"),
+    ({"votes": "2"}, "task bbb: field votes is '2' (must be an int, 0 or more)"),
+    ({"grid": [[6, 6], [6]]}, "task bbb: field grid is not rectangular (row 0 has 2 cells, row 1 has 1)"),
+    ({"grid": [[10]]}, "task bbb: field grid cell [0][0] is 10 (must be an int 0-9)"),
+    ({"grid": "66"}, "task bbb: field grid must be a non-empty list of rows"),
+    ({"logprob": "x"}, "task bbb: field logprob is 'x' (must be a log-probability: a number, not NaN or +Infinity)"),
+    ({"logprob": math.nan}, "task bbb: field logprob is nan"),
+    ({"logprob": True}, "task bbb: field logprob is True"),
+])
+def test_bad_scores_record_names_file_line_task_and_field(tmp_path, change, what):
+    from arcft.poe import read_scores
+    path = tmp_path / "04_scores.jsonl"
+    write_lines(path, [scored()], "\n" + json.dumps(scored(**change)) + "\n")  # a blank line: the record is line 3
+    with pytest.raises(UserError) as e:
+        read_scores(path)
+    assert str(e.value).startswith(f"{path}:3: {what}") and "\n" not in str(e.value), str(e.value)
+
+
+def test_scores_of_minus_infinity_and_without_votes_are_read(tmp_path):
+    from arcft.poe import read_scores
+    path = tmp_path / "04_scores.jsonl"
+    write_lines(path, [scored(votes=None), scored(view="transpose", logprob=-math.inf)])
+    assert read_scores(path)[("bbb", 0)] == [{"grid": [[6, 6]], "logprob": -math.inf, "views": 2, "votes": 0,
+                                              "candidate": 0}]
+
+
+def test_score_select_score_with_a_bad_scores_record_is_one_line(tmp_path):
+    write_task(tmp_path / "ev", "bbb", B)
+    augment(tmp_path, tmp_path / "ev", check=True)
+    d = tmp_path / "d"
+    write_lines(d / "04_predictions.jsonl", [pred("bbb", 0, [[6, 6]]), pred("bbb", 1, [[7, 7]])])
+    write_lines(d / "04_scores.jsonl", [scored(), scored(view="transpose", grid=None)])
+    p = score(d, "--select", "score", "--scores", d / "04_scores.jsonl", check=False)
+    one_line_error(p, f"{d / '04_scores.jsonl'}:2: task bbb: missing field grid")
+    assert not (d / "05_scores.json").exists()
+
+
+def full(task_id, i, grid, view="identity", **change):
+    """A 04_predictions.jsonl record as 04_predict.py writes it, with `change` (edit)."""
+    return edit({**pred(task_id, i, grid, view), "colours": None, "sample": 0, "greedy": True, "error": None,
+                 "text": "", "n_tokens": 3, "logprob": -0.5, "time_s": 0.1}, change)
+
+
+@pytest.mark.parametrize("change, what", [
+    ({"view": "flip"}, "task bbb: field view is 'flip' (must be one of identity, rot90"),
+    ({"colours": [0, 1, 2, 3, 4, 5, 6, 7, 8, 8]}, "task bbb: field colours is [0, 1, 2, 3, 4, 5, 6, 7, 8, 8] (must be "
+                                                  "null or a permutation of the colours 0-9)"),
+    ({"grid": [[6, 6], [6]]}, "task bbb: field grid is not rectangular"),
+    ({"grid": 66}, "task bbb: field grid must be a non-empty list of rows"),
+    ({"test_index": "0"}, "task bbb: field test_index is '0' (must be an int, 0 or more)"),
+    ({"test_index": -1}, "task bbb: field test_index is -1 (must be an int, 0 or more)"),
+    ({"task_id": 7}, "field task_id is 7 (must be a string)"),
+    ({"task_id": {"a": 1}}, "field task_id is {'a': 1} (must be a string)"),
+    ({"sample": 1.5}, "task bbb: field sample is 1.5 (must be an int, 0 or more)"),
+    ({"greedy": "yes"}, "task bbb: field greedy is 'yes' (must be true or false)"),
+    ({"logprob": "x"}, "task bbb: field logprob is 'x' (must be a finite number or null)"),
+    ({"view": None}, "task bbb: missing field view"),
+    ({"grid": None}, "task bbb: missing field grid"),
+])
+def test_bad_prediction_for_scoring_names_file_line_task_and_field(tmp_path, change, what):
+    from arcft.poe import read_leading
+    path = tmp_path / "04_predictions.jsonl"
+    bad = edit(full("bbb", 0, [[6, 6]], "transpose"), change)
+    write_lines(path, [full("bbb", 0, [[6, 6]])], "\n" + json.dumps(bad) + "\n")
+    with pytest.raises(UserError) as e:
+        read_leading(path, 4)
+    assert str(e.value).startswith(f"{path}:3: {what}") and "\n" not in str(e.value), str(e.value)
+
+
+def test_leading_candidates_are_read_with_old_records_and_null_grids(tmp_path):
+    from arcft.poe import read_leading
+    path = tmp_path / "04_predictions.jsonl"
+    write_lines(path, [pred("bbb", 0, [[6, 6]]), full("bbb", 0, [[1]], "transpose"), full("bbb", 0, None, "rot90"),
+                       full("bbb", 0, [[6, 6]], "rot180", colours=[0, 2, 1, 3, 4, 5, 6, 7, 8, 9]),
+                       full("bbb", 1, [[7]])])
+    assert read_leading(path, 4) == {("bbb", 0): [{"grid": [[6, 6]], "votes": 2}, {"grid": [[1]], "votes": 1}],
+                                     ("bbb", 1): [{"grid": [[7]], "votes": 1}]}
+    assert read_leading(path, 1)[("bbb", 0)] == [{"grid": [[6, 6]], "votes": 2}]
+
+
+PROMPT = {"id": "bbb.identity.0", "task_id": "bbb", "view": "identity", "test_index": 0, "train": B["train"],
+          "test_input": [[6]], "n_prompt_tokens": 20, "answer_tokens_reserved": 10}
+
+
+@pytest.mark.parametrize("change, what", [({"view": "flip"}, "field view is 'flip' (must be one of identity"),
+                                          ({"test_index": "0"}, "field test_index is '0' (must be an int, 0 or more)"),
+                                          ({"grid": None}, "missing field grid")])
+def test_score_candidates_checks_the_predictions_before_loading_a_model(tmp_path, change, what):
+    """04 --score-candidates: a bad predictions record is one line naming file, line, task and field, said before
+    any model is loaded (the adapter here does not even exist), and the scores file is left alone."""
+    write_lines(tmp_path / "02_eval.jsonl", [PROMPT])
+    preds = tmp_path / "04_predictions.jsonl"
+    bad = edit(full("bbb", 0, [[6, 6]], "transpose"), change)
+    write_lines(preds, [full("bbb", 0, [[6, 6]]), bad])
+    (tmp_path / "04_scores.jsonl").write_text(json.dumps(scored()) + "\n")
+    p = run_script("04_predict.py", "--eval", tmp_path / "02_eval.jsonl", "--adapter", tmp_path / "no_adapter",
+                   "--predictions", preds, "--score-candidates", "--scores", tmp_path / "04_scores.jsonl", check=False)
+    one_line_error(p, f"{preds}:2: task bbb: {what}")
+    assert (tmp_path / "04_scores.jsonl").read_text() == json.dumps(scored()) + "\n"
+
+
+def test_score_candidates_on_a_torn_predictions_line_says_what_repairs_it(tmp_path):
+    write_lines(tmp_path / "02_eval.jsonl", [PROMPT])
+    preds = tmp_path / "04_predictions.jsonl"
+    write_lines(preds, [full("bbb", 0, [[6, 6]])], '{"id": "bbb.tr')
+    p = run_script("04_predict.py", "--eval", tmp_path / "02_eval.jsonl", "--adapter", tmp_path / "no_adapter",
+                   "--predictions", preds, "--score-candidates", "--scores", tmp_path / "04_scores.jsonl", check=False)
+    one_line_error(p, f"{preds}:2: not valid JSON", "rerun 04_predict.py with the options that wrote it")
