@@ -44,11 +44,12 @@ def stage_commands(args, w: Path) -> list[tuple[int, str, list[str]]]:
     continues 03's adapter on the evaluation tasks' own train pairs and 04 predicts with that adapter."""
     a1 = (["--valid", str(args.valid)] if args.valid else []) + ["--ttt"] * args.ttt + shlex.split(args.a1)
     adapter = w / ("03_ttt_adapter" if args.ttt else "03_adapter")
+    ttt_in = ["--ttt", "--ttt-in", str(w / "01_ttt.jsonl"), "--ttt-valid-in", str(w / "01_ttt_valid.jsonl")]
+    ttt_in = ttt_in if args.ttt else []
     stages = [
         (1, "01_augment", ["01_augment.py", "--out-dir", str(w), *a1]),
         (2, "02_format", ["02_format.py", "--train", str(w / "01_train.jsonl"), "--eval", str(w / "01_eval.jsonl"),
-                          "--tokenizer", args.model, "--out-dir", str(w), *["--ttt"] * args.ttt,
-                          *shlex.split(args.a2)]),
+                          "--tokenizer", args.model, "--out-dir", str(w), *ttt_in, *shlex.split(args.a2)]),
         (3, "03_train", ["03_train.py", "--train", str(w / "02_train.jsonl"), "--model", args.model,
                          "--adapter", str(w / "03_adapter"), "--checkpoints", str(w / "03_checkpoints"),
                          "--log", str(w / "03_train_log.jsonl"), "--seed", str(args.seed), "--overwrite",

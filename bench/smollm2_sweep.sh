@@ -61,33 +61,38 @@ case "${1:-1}" in
       --views all --score-candidates --scores $W/04_scores.jsonl && \
       $A --tag v2_score48 --reuse $W --from 5 --a5="--select score"
     ;;
-  ttt)  # the evaluation set, once: base training as `final`, then TTT (01/02 --ttt defaults: 4 copies of each
-    # leave-one-out task in views and colour
-    # permutations, 100 held-out train pairs) and the inference chosen in round 2 (vote over 16, the cheaper of the
-    # two best: vote48 was one task of 80 ahead, within seed noise, at 3x the prediction time)
-    AUG=(--a4="--views all --samples 1 --with-greedy" --a5="--select vote")
-    # RESULTS: where the figures go (a file outside the repository survives the device tool's next call)
-    R=${RESULTS:-bench/results.json}
-    E="python3 bench/accuracy.py --model smollm2-135m --out $R"
-    $E --tag ttt_eval --ttt --a1="$EXTRA --eval-views all" --to 3 && {
+  ttt)  # the evaluation set, once: base training, then TTT (01/02 --ttt defaults: 4 copies of each leave-one-out
+    # task in views and colour permutations, 100 held-out train pairs), predicted before and after TTT with the same
+    # inference, and the seed-style validation table (n-1, + geometric, + colour) on the held-out train pairs.
+    # Settings (environment): TTT_DATA, 01's training data options (default: + ARC-AGI-2, as `final`; "" for
+    # ARC-AGI-1 only); TTT_AUG=1 predicts with the inference chosen in round 2 (vote over 16, the cheaper of the two
+    # best: vote48 was one task of 80 ahead, within seed noise, at 3x the prediction time), else the seed's rule;
+    # TTT_MODEL, TTT_A1, TTT_A3 (extra 01 and 03 options: a CPU dry run uses the tiny model, --limit, --max-steps);
+    # RESULTS: where the figures go (a file outside the repository survives the device tool's next call).
+    R=${RESULTS:-bench/results.json}; M=${TTT_MODEL:-smollm2-135m}; DATA=${TTT_DATA-$EXTRA}
+    T=${TTT_TAG:-ttt_eval}; A1X=${TTT_A1:-}; A3X=${TTT_A3:-}
+    AUG=(); [ "${TTT_AUG:-0}" = 1 ] && AUG=(--a4="--views all --samples 1 --with-greedy" --a5="--select vote")
+    V=""; [ "${TTT_AUG:-0}" = 1 ] && V="--eval-views all"
+    E="python3 bench/accuracy.py --model $M --out $R"
+    $E --tag $T --ttt --a1="$DATA $V $A1X" --a3="$A3X" --a3t="$A3X" --to 3 && {
       # before TTT: the same base adapter and inference
-      $E --tag ttt_eval_before --reuse /tmp/acc/ttt_eval --from 4 "${AUG[@]}" &
-      $E --tag ttt_eval --ttt --reuse /tmp/acc/ttt_eval --from 4 "${AUG[@]}" &
+      $E --tag ${T}_before --reuse /tmp/acc/$T --from 4 "${AUG[@]}" &
+      $E --tag $T --ttt --reuse /tmp/acc/$T --from 4 "${AUG[@]}" &
       # the validation table's other rows: the same base adapter and held-out pairs, less augmented TTT data
       ttt_variant() {  # name, 01 options
-        W=/tmp/acc/ttt_$1; mkdir -p $W
-        python3 01_augment.py --out-dir $W --eval-views identity,transpose --ttt $2 > $W/01.log && \
-        python3 02_format.py --tokenizer smollm2-135m --out-dir $W --train $W/01_train.jsonl \
-          --eval $W/01_eval.jsonl --ttt > $W/02.log && \
-        python3 03_train.py --model smollm2-135m --train $W/02_ttt.jsonl --init-adapter /tmp/acc/ttt_eval/03_adapter \
+        W=/tmp/acc/${T}_$1; mkdir -p $W
+        python3 01_augment.py --out-dir $W --eval-views identity,transpose --ttt $A1X $2 > $W/01.log && \
+        python3 02_format.py --tokenizer $M --out-dir $W --train $W/01_train.jsonl --eval $W/01_eval.jsonl \
+          --ttt --ttt-in $W/01_ttt.jsonl --ttt-valid-in $W/01_ttt_valid.jsonl > $W/02.log && \
+        python3 03_train.py --model $M --train $W/02_ttt.jsonl --init-adapter /tmp/acc/$T/03_adapter $A3X \
           --adapter $W/03_ttt_adapter --valid $W/02_ttt_valid.jsonl --valid-out $W/03_ttt_valid.json --epochs 1 \
           --checkpoints $W/ck --log $W/03_ttt_train_log.jsonl --overwrite > $W/03_ttt.log 2>&1
         tail -3 $W/03_ttt.log
       }
       ttt_variant n1 "--ttt-views identity --ttt-copies 1 --no-ttt-colours" &
       ttt_variant geometric "--no-ttt-colours" &
-      wait; }
-    python3 bench/ttt_table.py --out "$R" /tmp/acc/ttt_n1 /tmp/acc/ttt_geometric /tmp/acc/ttt_eval
+      wait
+      python3 bench/ttt_table.py --tag $T --out "$R" /tmp/acc/${T}_n1 /tmp/acc/${T}_geometric /tmp/acc/$T; }
     ;;
   *) echo "smollm2_sweep.sh: unknown round $1" >&2; exit 2 ;;
 esac
