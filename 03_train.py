@@ -244,8 +244,9 @@ def main(args):
         shutil.rmtree(ckpt_dir, ignore_errors=True)
     last = [r for r in iter_jsonl(log_path, tolerate_torn_tail=True)] if log_path.exists() else []
     mem = f", peak GPU memory {torch.cuda.max_memory_allocated() / 2**30:.1f} GiB" if torch.cuda.is_available() else ""
-    print(f"03_train: {len(tokens_per_step)} steps in {train_s:.0f}s, final loss "
-          f"{last[-1]['loss'] if last else float('nan'):.4f}{mem}; adapter -> {adapter}, log -> {log_path}")
+    loss = f"{last[-1]['loss']:.4f}" if last else f"not logged (--log-every {args.log_every} > steps)"
+    print(f"03_train: {len(tokens_per_step)} steps in {train_s:.0f}s, final loss {loss}{mem}; adapter -> {adapter}, "
+          f"log -> {log_path}")
 
 
 if __name__ == "__main__":
@@ -265,10 +266,10 @@ if __name__ == "__main__":
     p.add_argument("--init-adapter", default=None,
                    help="continue training this adapter (test-time fine-tuning: data/03_adapter): its LoRA settings "
                         "and base model replace --lora-r/--lora-alpha/--lora-dropout/--no-rslora; optimizer and "
-                        "learning-rate schedule start afresh")
+                        "learning-rate schedule start afresh; default: none, a new adapter")
     p.add_argument("--valid", default=None,
                    help="held-out texts in 02's training format (e.g. data/02_ttt_valid.jsonl): their test outputs' "
-                        "loss and greedy exact match are measured before and after training")
+                        "loss and greedy exact match are measured before and after training; default: none")
     p.add_argument("--valid-out", default=str(DATA / "03_valid.json"), help="where --valid's results are written")
     p.add_argument("--checkpoints", default=str(DATA / "03_checkpoints"), help="resumable checkpoints")
     p.add_argument("--log", default=str(DATA / "03_train_log.jsonl"), help="training log (JSONL)")
@@ -280,7 +281,7 @@ if __name__ == "__main__":
                    help="use at most this many GiB of the GPU (e.g. 24 to check that an A10 run fits); 0 = all")
     p.add_argument("--max-len", type=int, default=0,
                    help="longest text in tokens (longer ones are skipped); 0 = the model's context length")
-    p.add_argument("--epochs", type=int, default=3)
+    p.add_argument("--epochs", type=int, default=3, help="passes over the training texts")
     p.add_argument("--max-steps", type=int, default=0, help="stop after this many optimizer steps (0 = all)")
     p.add_argument("--batch-size", type=int, default=8,
                    help="sequences per optimizer step (the seed's 2 x 4 gradient accumulation)")
@@ -294,8 +295,9 @@ if __name__ == "__main__":
                         "model (more for smaller ones: arcft.modeling.pass_cap)")
     p.add_argument("--lr", type=float, default=2e-4, help="peak learning rate")
     p.add_argument("--scheduler", default="linear", help="transformers lr scheduler type")
-    p.add_argument("--warmup-steps", type=int, default=10)
-    p.add_argument("--weight-decay", type=float, default=0.01)
+    p.add_argument("--warmup-steps", type=int, default=10,
+                   help="optimizer steps of linear learning-rate warm-up from 0 to --lr")
+    p.add_argument("--weight-decay", type=float, default=0.01, help="AdamW weight decay")
     p.add_argument("--optim", default=None,
                    help="optimizer (default: adamw_torch_fused on CUDA, one kernel for all LoRA weights, whose "
                         "states take ~0.3 GB; the seed used adamw_8bit; adamw_torch on CPU)")
@@ -311,9 +313,10 @@ if __name__ == "__main__":
                    help="cut embed_tokens/lm_head down to the ~17 tokens the format uses (ARC Prize 2024 winners' "
                         "trick; the adapter records the rows kept and 04 applies the same cut); "
                         "--no-shrink-vocab trains all 128K rows as the seed did")
-    p.add_argument("--lora-r", type=int, default=16)
-    p.add_argument("--lora-alpha", type=int, default=16)
-    p.add_argument("--lora-dropout", type=float, default=0.0)
+    p.add_argument("--lora-r", type=int, default=16, help="LoRA rank")
+    p.add_argument("--lora-alpha", type=int, default=16,
+                   help="LoRA scaling numerator: updates are scaled by alpha/sqrt(r) (rsLoRA) or alpha/r (--no-rslora)")
+    p.add_argument("--lora-dropout", type=float, default=0.0, help="dropout on the LoRA layers' input")
     p.add_argument("--targets", default=",".join(LORA_TARGETS),
                    help="LoRA target modules (embed_tokens and lm_head are trained in full, as unsloth does)")
     p.add_argument("--no-rslora", action="store_true", help="plain LoRA scaling instead of rank-stabilised")

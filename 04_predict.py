@@ -253,15 +253,19 @@ if __name__ == "__main__":
     p.add_argument("--backend", default="auto", choices=["auto", "unsloth", "peft"],
                    help="model loading: auto = transformers + peft for the fast engine (LoRA merged), unsloth for "
                         "--engine hf on a GPU that has it")
-    p.add_argument("--quant", default="auto", choices=["auto", "4bit", "none"])
+    p.add_argument("--quant", default="auto", choices=["auto", "4bit", "none"],
+                   help="auto: 4-bit on GPUs under 40 GB, bf16 on larger ones, float32 on CPU")
     p.add_argument("--max-len", type=int, default=0,
                    help="model context length for unsloth (--engine hf); 0 = the model's own")
     p.add_argument("--greedy", action="store_true", help="argmax decoding instead of top-k sampling")
-    p.add_argument("--top-k", type=int, default=50)
-    p.add_argument("--temperature", type=float, default=1.0)
-    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--top-k", type=int, default=50, help="sample from the k most likely tokens (not with --greedy)")
+    p.add_argument("--temperature", type=float, default=1.0,
+                   help="divides the logits before sampling: below 1 sharper, above 1 flatter (not with --greedy)")
+    p.add_argument("--seed", type=int, default=0,
+                   help="seed of the sampling (each batch's generator: seed + a hash of its prompts' ids, so "
+                        "reruns match) and of --colour-perms' permutations")
     p.add_argument("--max-new-tokens", type=int, default=MAX_OUTPUT_TOKENS,
-                   help="generation bound (default: a 30x30 grid with its newlines and the end marker)")
+                   help="generation bound: a 30x30 grid with its newlines and the end marker")
     p.add_argument("--engine", default="auto", choices=ENGINES,
                    help="fast: arcft.fastgen (packed prefill, one KV cache per batch, finished rows dropped); "
                         "hf: transformers' generate; auto: fast for Llama-architecture models")

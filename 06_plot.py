@@ -111,7 +111,8 @@ if __name__ == "__main__":
     p.add_argument("--out-dir", default=str(DATA / "06_plots"), help="where to write the pictures")
     sel = p.add_mutually_exclusive_group()
     sel.add_argument("--all", action="store_true", help="draw every scored task")
-    sel.add_argument("--tasks", default=None, help="draw only these tasks: a comma list of task ids")
+    sel.add_argument("--tasks", default=None,
+                     help="draw only these tasks: a comma list of task ids; default: the --per-category choice")
     p.add_argument("--per-category", type=int, default=6,
                    help="by default, draw every task with a solved test output and this many tasks of each "
                         "error category (the first by task id)")

