@@ -16,10 +16,19 @@ transformers + peft. Loss is on the output grids only (--loss all: the whole tex
 With ARCFT_STEP_PROFILE=FILE set, each step's time split (trainer and optimizer, forward, backward; the GPU
 synchronised around each, so a little slower) is written to FILE as JSONL: what bench/bench.py's logs keep.
 
+Several GPUs: launch the same command under `torchrun --nproc_per_node N` (or `accelerate launch`), one process per
+GPU (DDP; gloo on CPU). Every process builds the same steps and runs its share of each step's sequences, balanced
+by tokens; the gradients are summed over the processes, so the global batch (sequences per optimizer step), the
+number of steps and the learning-rate schedule are the one-GPU run's, and so is the adapter (up to rounding).
+Process 0 alone prints, writes the log, the adapter and the arguments. --backend auto uses peft there (unsloth
+under DDP is not tested: pass --backend unsloth to try it). Put `--` before 03_train.py when passing --log:
+torchrun would take it for an abbreviation of its --log-dir.
+
 Examples:
   python 03_train.py
   python 03_train.py --quant 4bit --gpu-mem-cap 24                        # check that a 24 GB card suffices
   python 03_train.py --model data/00_tiny_llama --max-steps 30 --lr 3e-3   # the smoke run (CPU)
+  NCCL_NVLS_ENABLE=0 torchrun --nproc_per_node 2 -- 03_train.py            # both GPUs of a 2-GPU machine
 """
 import argparse
 import os
@@ -98,14 +107,72 @@ def check_token_counts(args, fmt, records: list[dict]) -> None:
                         f"--tokenizer {args.model}")
 
 
+def ddp_backend(requested: str, world: int) -> str:
+    """The --backend to resolve: under DDP (`world` > 1 processes) `auto` means peft, not unsloth."""
+    import importlib.util
+    if world > 1 and requested == "auto" and importlib.util.find_spec("unsloth") is not None:
+        import torch
+        if torch.cuda.is_available():
+            print(f"03_train: {world} processes (DDP): backend peft, as unsloth under DDP is not tested here "
+                  "(pass --backend unsloth to try it)")
+            return "peft"
+    return requested
+
+
+def start_processes(world: int):
+    """Join the other processes of a torchrun/accelerate launch (NCCL on CUDA, each on the GPU of its LOCAL_RANK;
+    gloo on CPU): (rank, device). Only process 0 prints: the others' stdout goes nowhere."""
+    from datetime import timedelta
+
+    import torch
+    from accelerate import PartialState
+    # gloo on CPU only when asked (cpu=True), as 03's SFTConfig(use_cpu=...) does; timeout: transformers' default
+    state = PartialState(cpu=not torch.cuda.is_available(), timeout=timedelta(minutes=30))
+    if state.num_processes != world:
+        raise UserError(f"WORLD_SIZE is {world} but the process group has {state.num_processes} processes")
+    if state.process_index and sys.stdout is sys.__stdout__:
+        sys.stdout = open(os.devnull, "w")
+    return state.process_index, state.device
+
+
+def on_device(model, device, four_bit: bool):
+    """Make sure a DDP process's model sits on its own GPU (`device`): the peft backend loads onto GPU 0."""
+    import torch
+    if device.type != "cuda" or {p.device for p in model.parameters()} == {device}:
+        return model
+    if four_bit:
+        raise UserError(f"the 4-bit model was loaded on {next(model.parameters()).device}, not this process's "
+                        f"{device}: --quant none, or load it with device_map={{'': torch.cuda.current_device()}}")
+    model.to(device)
+    base = model.get_base_model() if hasattr(model, "get_base_model") else model
+    if getattr(base, "hf_device_map", None) is not None:  # the trainer would take it for a model split over GPUs
+        base.hf_device_map = {"": device.index}
+    torch.cuda.empty_cache()
+    return model
+
+
+def describe_ddp(all_steps: list, steps: int, world: int, per_step: str) -> str:
+    """The line that says how a DDP run divides each step: the global batch and schedule as with one process."""
+    from arcft.trainset import rank_shares
+    seqs = tokens = most = 0
+    for st in all_steps[:steps]:
+        lengths = [len(e["input_ids"]) for e in st]
+        loads = [sum(lengths[i] for i in share) for share in rank_shares(lengths, world)]
+        seqs, tokens, most = seqs + len(st), tokens + sum(lengths), most + max(loads)
+    return (f"03_train: {world} processes (DDP): each optimizer step of up to {per_step} (the global batch, as with "
+            f"one process; same {steps} steps and learning-rate schedule) is divided among them by tokens: "
+            f"~{seqs / steps / world:.1f} sequences, ~{tokens / steps / world:.0f} tokens per process and step; "
+            f"the most loaded process runs {most / max(tokens / world, 1):.2f}x the mean")
+
+
 def make_trainer(args, model, tok, fmt, all_steps: list, backend: str):
     """The step trainer over the first `steps` optimizer steps, logging to --log, checkpointing to
-    --checkpoints."""
+    --checkpoints. Under DDP its collator keeps this process's share of each step."""
     import torch
     from datasets import Dataset
     from trl import SFTConfig
 
-    from arcft.trainer import StepSFTTrainer, log_callback
+    from arcft.trainer import StepSFTTrainer, dist_rank_world, log_callback
     from arcft.trainset import StepCollator
     steps = min(len(all_steps), args.max_steps or len(all_steps))
     tokens_per_step = [sum(len(e["input_ids"]) for e in st) for st in all_steps[:steps]]
@@ -118,22 +185,27 @@ def make_trainer(args, model, tok, fmt, all_steps: list, backend: str):
         weight_decay=args.weight_decay, optim=args.optim or ("adamw_torch_fused" if cuda else "adamw_torch"),
         logging_steps=args.log_every, save_steps=args.save_every, save_total_limit=1,
         seed=args.seed, bf16=bf16, fp16=cuda and not bf16, report_to="none",
+        use_cpu=not cuda,  # also what makes accelerate run several CPU processes as one DDP group (gloo)
         train_sampling_strategy="sequential",  # our order already shuffles, groups by length and keeps epochs
         # batches come from our collator and training step (trl refuses a custom collator with its padding_free)
         dataset_kwargs={"skip_prepare_dataset": True}, padding_free=False,
         max_length=args.max_len, dataloader_num_workers=0, disable_tqdm=False, dataloader_pin_memory=cuda,
         logging_nan_inf_filter=False,  # its NaN test waits for the GPU every step
         gradient_checkpointing=False)  # trl's default is True; load_for_training sets --grad-ckpt itself
+    if cfg.world_size == 1 and cfg.n_gpu > 1:  # one process drives one GPU: no DataParallel, which would also
+        cfg._n_gpu = 1  # put n_gpu dataset rows (optimizer steps) in one batch; torchrun uses them all
     data = Dataset.from_list([{"input_ids": [e["input_ids"] for e in st], "labels": [e["labels"] for e in st]}
                               for st in all_steps[:steps]])
-    collator = StepCollator(fmt.pad, args.max_batch_tokens, args.padding_free, backend == "unsloth")
+    rank, world = dist_rank_world()
+    collator = StepCollator(fmt.pad, args.max_batch_tokens, args.padding_free, backend == "unsloth", rank, world)
     return StepSFTTrainer(model=model, args=cfg, train_dataset=data, processing_class=tok, data_collator=collator,
                           callbacks=[log_callback(Path(args.log), tokens_per_step, len(all_steps) / args.epochs)],
                           fused_backend=backend == "unsloth"), tokens_per_step
 
 
 def run_validation(args, model, fmt, records: list[dict] | None, when: str, results: dict) -> None:
-    """--valid: loss and greedy exact match on the held-out texts, printed and recorded under `when`."""
+    """--valid: loss and greedy exact match on the held-out texts, printed and recorded under `when` (under DDP
+    every process runs its share and gets the whole result)."""
     if records is None:
         return
     from arcft.trainer import validate
@@ -191,13 +263,17 @@ def resolve_base(args) -> str:
 def main(args):
     # fewer out-of-memory failures and no stalls when micro-batch shapes change (set before CUDA starts)
     os.environ.setdefault("PYTORCH_CUDA_ALLOC_CONF", "expandable_segments:True")
-    backend = choose_backend(args.backend)  # imports unsloth before transformers when it is used
+    world = int(os.environ.get("WORLD_SIZE", "1"))  # torchrun / accelerate launch: one process per GPU
+    if int(os.environ.get("RANK", "0")):
+        sys.stdout = open(os.devnull, "w")  # process 0 alone prints
+    backend = choose_backend(ddp_backend(args.backend, world))  # imports unsloth before transformers when used
     import torch
+    rank, device = start_processes(world) if world > 1 else (0, None)
     if torch.cuda.is_available():
         # cuDNN attention builds a new plan for every new batch shape (~3 ms of CPU per call and layer on an H100
         # with torch 2.11), and training batches rarely repeat a shape; flash attention needs no plan
         torch.backends.cuda.enable_cudnn_sdp(False)
-    from arcft.trainer import last_complete_checkpoint, save_adapter
+    from arcft.trainer import resume_checkpoint, save_adapter
     from arcft.trainset import build_steps
 
     records = read_texts(args.train)
@@ -207,11 +283,16 @@ def main(args):
     records = fit_texts(records, args.train, args.max_len, args.limit)
     valid = fit_texts(valid, args.valid, args.max_len, what="validation") if valid else None
     adapter, ckpt_dir, log_path = Path(args.adapter), Path(args.checkpoints), Path(args.log)
-    if args.overwrite:
+    if args.overwrite and rank == 0:  # the others wait in resume_checkpoint
         shutil.rmtree(ckpt_dir, ignore_errors=True)
         log_path.unlink(missing_ok=True)
     longest = max(r["n_tokens"] for r in records + (valid or []))
     model, tok, fmt = load_model(args, model_name, backend, longest)
+    if world > 1:
+        model = on_device(model, device, args.four_bit)
+    elif torch.cuda.device_count() > 1:
+        print(f"03_train: {torch.cuda.device_count()} GPUs visible, this run uses one: launch it with torchrun "
+              f"--nproc_per_node {torch.cuda.device_count()} to use them all")
     check_token_counts(args, fmt, records)
     validation: dict = {}
     run_validation(args, model, fmt, valid, "before", validation)
@@ -226,7 +307,9 @@ def main(args):
           f"<= {args.max_batch_tokens} tokens{' (flattened)' if args.padding_free else ''}, gradient checkpointing "
           f"{args.grad_ckpt}, vocabulary {'shrunk to ' + str(len(fmt.vocab)) if fmt.vocab else 'full'}, loss on "
           f"{args.loss}, lr {args.lr}, LoRA r {args.lora_r}, preset {args.preset_applied or 'none'}")
-    resume = last_complete_checkpoint(ckpt_dir) if ckpt_dir.is_dir() else None
+    if world > 1:
+        print(describe_ddp(all_steps, len(tokens_per_step), world, per_step))
+    resume = resume_checkpoint(ckpt_dir)
     if resume:
         print(f"03_train: resuming from {resume}")
     t0 = time.time()
@@ -237,6 +320,10 @@ def main(args):
     trainer.write_profile()
     train_s = time.time() - t0
     run_validation(args, model, fmt, valid, "after", validation)
+    if world > 1:
+        torch.distributed.destroy_process_group()
+    if rank:  # process 0 alone writes the results
+        return
     write_validation(args, validation)
     save_adapter(model, tok, fmt.vocab, adapter, model_name)
     save_args(args_file(adapter), args)

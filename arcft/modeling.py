@@ -104,7 +104,8 @@ def check_model_source(name: str) -> None:
 
 
 def _hf_load_kwargs(four_bit: bool) -> dict:
-    """from_pretrained options of the peft backend: compute dtype, NF4 4-bit when asked, the whole model on GPU 0."""
+    """from_pretrained options of the peft backend: compute dtype, NF4 4-bit when asked, the whole model on this
+    process's GPU."""
     import torch
     kwargs = {"dtype": compute_dtype()}
     if four_bit:
@@ -112,7 +113,7 @@ def _hf_load_kwargs(four_bit: bool) -> dict:
         kwargs["quantization_config"] = BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_quant_type="nf4",
                                                             bnb_4bit_compute_dtype=compute_dtype())
     if torch.cuda.is_available():
-        kwargs["device_map"] = {"": 0}
+        kwargs["device_map"] = {"": torch.cuda.current_device()}  # this process's GPU (torchrun sets it)
     return kwargs
 
 

@@ -7,7 +7,8 @@ holds about the same number of tokens, which keeps the GPU busy). 03's dataset r
 `StepCollator` plans its passes through the model on the CPU. With `shuffle_pairs` each text's
 train pairs come in a new order every epoch: the seed's proposed fix for its main failure, the model copying the
 last train output.
-Everything is a function of the seed, so a resumed run sees the same sequence.
+Everything is a function of the seed, so a resumed run sees the same sequence, and so does every process of a
+multi-GPU run: each builds all the steps and takes its share of each step's sequences (`rank_shares`).
 """
 from __future__ import annotations
 
@@ -90,6 +91,20 @@ def micro_batches(lengths: list[int], max_tokens: int, padding_free: bool = Fals
     return out
 
 
+def rank_shares(lengths: list[int], world: int) -> list[list[int]]:
+    """One optimizer step's sequences divided among `world` processes (DDP ranks), balanced by tokens: longest
+    first, each onto the rank with the fewest tokens so far (the lowest rank on a tie). Every sequence goes to
+    exactly one rank; the most loaded rank holds at most the mean load plus one sequence. A rank may get none (a
+    step with fewer sequences than ranks). Each share lists its sequence indices in ascending order. A pure
+    function of its arguments: every rank computes the same division."""
+    loads, shares = [0] * world, [[] for _ in range(world)]
+    for i in sorted(range(len(lengths)), key=lambda i: (-lengths[i], i)):
+        r = min(range(world), key=lambda r: (loads[r], r))
+        loads[r] += lengths[i]
+        shares[r].append(i)
+    return [sorted(s) for s in shares]
+
+
 class StepCollator:
     """One optimizer step as the model inputs of its passes, built on the CPU (the training step then needs no
     host sync to plan them): the step's sequences split into passes of at most `max_tokens` tokens
@@ -101,12 +116,17 @@ class StepCollator:
     each), plus `packed_seq_lengths` with `seq_lengths` (what unsloth's attention reads).
 
     `features`: the dataset rows of one step, each either one sequence ({"input_ids": [...], "labels": [...]}) or
-    a whole step (lists of sequences under the same keys, as 03's dataset stores them)."""
+    a whole step (lists of sequences under the same keys, as 03's dataset stores them).
+
+    With `world` > 1 (one of several DDP processes, this one `rank`): the passes cover only this rank's share of
+    the step (`rank_shares`, possibly nothing), while `n_items` still counts the whole step's trained tokens, so
+    that the passes' gradients summed over the ranks are the whole step's. `n_tokens`: the tokens this rank runs."""
 
     def __init__(self, pad_id: int, max_tokens: int = 1 << 62, padding_free: bool = False,
-                 seq_lengths: bool = False):
+                 seq_lengths: bool = False, rank: int = 0, world: int = 1):
         self.pad_id, self.max_tokens = pad_id, max_tokens
         self.padding_free, self.seq_lengths = padding_free, seq_lengths
+        self.rank, self.world = rank, world
 
     def __call__(self, features: list[dict]) -> dict:
         import torch
@@ -114,6 +134,9 @@ class StepCollator:
         for f in features:
             nested = bool(f["input_ids"]) and isinstance(f["input_ids"][0], list)
             seqs += list(zip(f["input_ids"], f["labels"])) if nested else [(f["input_ids"], f["labels"])]
+        n_items = sum(sum(t != -100 for t in labels[1:]) for _, labels in seqs)  # the whole step's, on every rank
+        if self.world > 1:
+            seqs = [seqs[i] for i in rank_shares([len(ids) for ids, _ in seqs], self.world)[self.rank]]
         lengths = [len(ids) for ids, _ in seqs]
         passes = []
         for rows in micro_batches(lengths, self.max_tokens, self.padding_free):
@@ -131,5 +154,4 @@ class StepCollator:
                     p["input_ids"][j, :lengths[r]] = torch.tensor(seqs[r][0])
                     p["labels"][j, :lengths[r]] = torch.tensor(seqs[r][1])
             passes.append(p)
-        n_items = sum(sum(t != -100 for t in labels[1:]) for _, labels in seqs)
         return {"passes": passes, "n_items": torch.tensor(n_items), "n_tokens": sum(lengths)}
