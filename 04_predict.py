@@ -4,8 +4,9 @@ colour permutations and samples: augmented inference).
 Reads data/02_eval.jsonl and the adapter in data/03_adapter/ (its base model is read from the adapter's config).
 Writes data/04_predictions.jsonl as it goes: one record per (task_id, test_index, view, colours, sample) with the
 raw generated text, the parsed grid mapped back to the original orientation and colours (or null, with the parse
-error), the number of generated tokens, their log-probability under the model and the time. A rerun skips the
-prompts whose records are all written, so an interrupted run resumes.
+error), the number of generated tokens, their log-probability under the model and the time; at the end they are put
+in order (the prompts' order in --eval, then the rows of each). A rerun skips the prompts whose records are all
+written, so an interrupted run resumes.
 
 Augmented inference (05_score.py --select vote chooses among the candidates): --views all predicts from all 8 views
 (01_augment.py --eval-views all writes them), --colour-perms K adds K random permutations of the colours 1-9 per
@@ -17,11 +18,21 @@ answer size and length into batches as large as the free GPU memory allows. The 
 prefills each batch's prompts packed without padding, keeps one KV cache per batch and drops rows as they finish;
 --engine hf uses transformers' generate instead.
 
+On several GPUs (torchrun, one process per GPU; run_all.sh does this by default): each process predicts its shard of
+the prompts (balanced by expected work: prompt + reserved answer tokens, times rows per prompt) on its own GPU into
+its own part file beside the output (04_predictions.jsonl.part-R-of-N); at the end process 0 merges the parts into
+--predictions, exactly as one process writes it (every record once, in the order of the prompts in --eval, each
+followed by its colour permutations, then the rows of each), and removes them. A rerun resumes from the parts and
+the merged file (also with another number of GPUs). --greedy gives the same records as one process; sampled rows
+are seeded per batch, so they differ with the batches (as on GPUs with other free memory). --score-candidates runs
+in one process (process 0).
+
 Examples:
   python 04_predict.py
   python 04_predict.py --greedy --engine hf --batch-size 32
   python 04_predict.py --adapter runs/a/03_adapter --predictions runs/a/04_predictions.jsonl --views identity
   python 04_predict.py --views all --colour-perms 1 --samples 2 --with-greedy   # 8 x 2 x 3 = 48 per test input
+  torchrun --standalone --nproc_per_node 8 04_predict.py   # 8 GPUs: one process each, its shard of the prompts
 """
 import random
 import argparse
@@ -37,16 +48,29 @@ from arcft.io import (DATA, HelpFormatter, UnreadableLine, UserError, cli, read_
 from arcft.ggufmodel import resolve_model  # noqa: E402
 from arcft.modeling import choose_backend, inference_format, load_for_inference, want_4bit  # noqa: E402
 from arcft.generation import ENGINES, inference_backend  # noqa: E402
+from arcft.shard import (Group, balance, bind_local_gpu, dist_env, find_parts, merge_parts,  # noqa: E402
+                         merge_records, part_path, prompt_work, write_merged)
 from arcft.textformat import MAX_OUTPUT_TOKENS  # noqa: E402
 
 
 def pending_records(prompts: list[dict], out: Path, overwrite: bool, n_rows: int = 1) -> tuple[list[dict], list[dict]]:
     """(prompts still to predict, records already written): a prompt is done when all its `n_rows` records are
-    there; the records of a prompt cut short by a kill (and a torn last line) are left out, so it is redone."""
-    done = [] if overwrite or not out.exists() else resume_records(out, "its prompt is predicted again")
-    ids = {r["id"] for r in done}
-    complete = {p["id"] for p in prompts if all(record_id(p, j, n_rows) in ids for j in range(n_rows))}
-    return [p for p in prompts if p["id"] not in complete], [r for r in done if r.get("prompt", r["id"]) in complete]
+    there, in `out` or in the part files of an interrupted run on several GPUs (arcft/shard.py); the records of a
+    prompt cut short by a kill (and a torn last line) are left out, so it is redone."""
+    first: dict[str, dict] = {}  # each id once (a merge killed before it removed the parts leaves two)
+    for f in [] if overwrite else [out, *find_parts(out)]:
+        if f.exists():
+            for r in resume_records(f, "its prompt is predicted again"):
+                first.setdefault(r["id"], r)
+    complete = {p["id"] for p in prompts if all(record_id(p, j, n_rows) in first for j in range(n_rows))}
+    return ([p for p in prompts if p["id"] not in complete],
+            [r for r in first.values() if r.get("prompt", r["id"]) in complete])
+
+
+def record_order(prompts: list[dict], n_rows: int) -> list[str]:
+    """The ids of the prompts' records in the order 04 writes them, on one GPU or several: the prompts' order (02's
+    file, each prompt followed by its colour permutations), then the rows of each."""
+    return [record_id(p, j, n_rows) for p in prompts for j in range(n_rows)]
 
 
 def resume_records(out: Path, redo: str) -> list[dict]:
@@ -159,9 +183,27 @@ def score_candidates(args, backend: str) -> None:
 
 
 def main(args):
+    rank, world, local_rank = dist_env()
+    if world > 1:  # under torchrun: this process on GPU LOCAL_RANK alone
+        bind_local_gpu(local_rank)
+    if args.score_candidates and world > 1:
+        if rank == 0:
+            print(f"04_predict: --score-candidates runs in one process: this one; the other {world - 1} stop")
+        else:
+            return
     backend = choose_backend(inference_backend(args.backend, args.engine))
     if args.score_candidates:
         return score_candidates(args, backend)
+    group = Group()
+    try:
+        predict(args, backend, group)
+    finally:
+        group.close()
+
+
+def predict(args, backend: str, group: Group) -> None:
+    """Predict the prompts still to go: on one GPU into --predictions; under torchrun each process its shard
+    (balanced by expected work) into its own part file, merged into --predictions by process 0 at the end."""
     import torch
     from tqdm import tqdm
 
@@ -175,38 +217,61 @@ def main(args):
                             samples=args.samples + args.with_greedy, with_greedy=args.with_greedy)
     except ValueError as e:
         raise UserError(f"sampling: {e}") from None
+    cuda = group.gather(torch.cuda.is_available())
+    if len(set(cuda)) > 1:
+        raise UserError(f"processes {[r for r, c in enumerate(cuda) if not c]} see no GPU: start at most one "
+                        "process per GPU (torchrun --nproc_per_node)")
     prompts = colour_prompts(load_prompts(args), args.colour_perms, args.seed)
     S = sampling.samples
     out = Path(args.predictions)
+    order = record_order(prompts, S)
     todo, done = pending_records(prompts, out, args.overwrite, S)
+    parts = find_parts(out)
+    group.barrier()  # every process has read the files before any of them changes one
     n_done = len(done)
     if not todo:
-        print(f"04_predict: all {n_done} predictions already in {out} (--overwrite to redo them)")
+        if group.main:
+            if parts:  # an interrupted merge: every record is there
+                merge_parts(out, order, parts)
+            print(f"04_predict: all {n_done} predictions already in {out} (--overwrite to redo them)")
         return
     model, tok, fmt = load_model(args, backend)
     engine = pick_engine(args.engine, backend, model)
     if engine == "hf" and S > 1:
         raise UserError("--samples > 1 and --with-greedy need the fast engine (--engine fast or auto)")
-    # only now that the model loaded: keep the finished records (without a torn tail) and append to them
-    write_jsonl(out, done)
-    save_args(out.with_name("04_args.json"), args)
+    if group.main:  # only now that the model loaded: keep the finished records (without a torn tail, in order,
+        # those of the part files too) and append to them; the parts start afresh
+        write_merged(out, merge_records(done, order), parts)
+        save_args(out.with_name("04_args.json"), args)
+    group.barrier()
+    if group.world > 1:
+        shards = balance([prompt_work(p["n_prompt_tokens"], p["answer_tokens_reserved"], args.max_new_tokens, S)
+                          for p in todo], group.world)
+        mine = [todo[i] for i in shards[group.rank]]
+        target = part_path(out, group.rank, group.world)
+    else:
+        mine, target = todo, out
 
-    encoded = [fmt.encode(p["train"], p["test_input"]).ids for p in todo]
-    bad = next((p for p, e in zip(todo, encoded) if len(e) != p["n_prompt_tokens"]), None)
+    encoded = [fmt.encode(p["train"], p["test_input"]).ids for p in mine]
+    bad = next((p for p, e in zip(mine, encoded) if len(e) != p["n_prompt_tokens"]), None)
     if bad:
         raise UserError(f"{args.eval}: task {bad['task_id']}: prompt token count differs from this model's "
                         "tokenizer: rerun 02_format.py --tokenizer with the model")
     how = "greedy" if args.greedy else f"top-k {args.top_k}" + (f" x {args.samples}" if args.samples > 1 else "")
-    print(f"04_predict: {len(todo)} prompts to go ({n_done} records already done), views {args.views}, "
-          f"{args.colour_perms} colour permutations, {how}{' + greedy' if args.with_greedy else ''}, "
-          f"engine {engine}, on {next(model.parameters()).device}")
+    where = next(model.parameters()).device
+    if group.main:
+        spread = (f", {group.world} processes (one per GPU, shards balanced by expected work)" if group.world > 1
+                  else "")
+        print(f"04_predict: {len(todo)} prompts to go ({n_done} records already done), views {args.views}, "
+              f"{args.colour_perms} colour permutations, {how}{' + greedy' if args.with_greedy else ''}, "
+              f"engine {engine}, on {where}{spread}")
     t_start, n_tokens, n_parsed = time.time(), 0, 0
-    bar = tqdm(total=len(todo), unit="prompt", desc="predict")
-    with open(out, "a") as f:
+    bar = tqdm(total=len(mine), unit="prompt", desc="predict", disable=not group.main)
+    with open(target, "a" if target == out else "w") as f:
         def write(batch, rows, dt, logprobs):  # each finished batch goes to disk at once: an interrupted run resumes
             nonlocal n_tokens, n_parsed
             for k, i in enumerate(batch):
-                p = todo[i]
+                p = mine[i]
                 for j in range(S):
                     new = rows[k * S + j]
                     rec = prediction_record(p, j, S, fmt.decode(new), len(new), logprobs[k * S + j],
@@ -219,17 +284,27 @@ def main(args):
             bar.update(len(batch))
 
         try:
-            run_prompts(model, encoded, engine=engine, stop_ids=fmt.stop_ids, pad_id=fmt.pad,
-                        max_new_tokens=args.max_new_tokens, reserve=[p["answer_tokens_reserved"] for p in todo],
-                        sampling=sampling, keys=[p["id"] for p in todo], batch_size=args.batch_size,
-                        max_batch_tokens=args.max_batch_tokens, cache=args.cache, on_batch=write)
+            if mine:
+                run_prompts(model, encoded, engine=engine, stop_ids=fmt.stop_ids, pad_id=fmt.pad,
+                            max_new_tokens=args.max_new_tokens, reserve=[p["answer_tokens_reserved"] for p in mine],
+                            sampling=sampling, keys=[p["id"] for p in mine], batch_size=args.batch_size,
+                            max_batch_tokens=args.max_batch_tokens, cache=args.cache, on_batch=write)
         except torch.OutOfMemoryError:
             raise UserError("CUDA out of memory while generating: lower --batch-size or --max-batch-tokens "
                             "(finished predictions are kept; rerun to resume)") from None
     bar.close()
-    dt = time.time() - t_start
-    print(f"04_predict: {len(todo) * S} predictions ({n_parsed} parsed into grids) in {dt:.0f}s, "
-          f"{n_tokens / max(dt, 1e-9):.0f} generated tokens/s -> {out}")
+    if group.world > 1:
+        gpu = f" {os.environ.get('CUDA_VISIBLE_DEVICES')}" if where.type == "cuda" else ""
+        print(f"04_predict [process {group.rank} of {group.world}, {where.type}{gpu}]: {len(mine)} prompts, "
+              f"{len(mine) * S} predictions in {time.time() - t_start:.0f}s -> {target}")
+    counts = group.gather((n_parsed, n_tokens))  # waits for every process
+    if group.main:  # in the order a single process writes them (the parts' records, then the parts removed)
+        merge_parts(out, order, [part_path(out, r, group.world) for r in range(group.world)] if group.world > 1
+                    else [], rerun="the same command")
+        dt = time.time() - t_start
+        n_parsed, n_tokens = (sum(c[i] for c in counts) for i in (0, 1))
+        print(f"04_predict: {len(todo) * S} predictions ({n_parsed} parsed into grids) in {dt:.0f}s, "
+              f"{n_tokens / max(dt, 1e-9):.0f} generated tokens/s -> {out}")
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@
 #   bash run_all.sh --ttt        # test-time fine-tuning: after stage 3, stage 3t continues its adapter on the
 #                                # evaluation tasks' own train pairs (leave-one-out, 8 views, colour permutations)
 #                                # and 04 predicts with that adapter; 03_ttt_valid.json: held-out pairs before/after
+#   GPUS=1 bash run_all.sh       # one GPU only (default: every visible GPU, see below)
 #   bash run_all.sh --help       # this text (--from=3 and --model=NAME work too; options combine)
 #
 # The model (--model, or MODEL=...; default: Llama-3-8B) goes to 02 (its tokenizer and context), 03 and 04.
@@ -22,6 +23,12 @@
 # resume from inside when they were interrupted. A failing stage stops the run and is named.
 # Extra options for a stage: STAGE3_ARGS="--epochs 1" bash run_all.sh (likewise STAGE1_ARGS ... STAGE6_ARGS, and
 # STAGE3T_ARGS for the test-time fine-tuning).
+# Several GPUs: stages 3 (and 3t) and 4 run one process per visible GPU, launched by torchrun (`python -m
+# torch.distributed.run --standalone --nproc_per_node N`, with NCCL_NVLS_ENABLE=0: NVLink multicast off); 03 trains
+# data-parallel, 04 predicts a shard of the prompts per GPU and merges them into one file. GPUS=N takes the first N
+# visible GPUs (CUDA_VISIBLE_DEVICES chooses which), GPUS=1 runs them with python on one. Without a GPU nothing
+# changes (GPUS=2 there starts two CPU processes: a test). The launcher is part of a stage's signature: another GPU
+# count reruns stages 3 and 4 afresh.
 set -euo pipefail
 cd "$(dirname "$0")"
 FROM=7   # stages >= FROM rerun even when done; 7 = none forced
@@ -48,9 +55,27 @@ done
 case "$FROM" in [1-7]) ;; *) echo "run_all.sh: --from takes a stage number 1-6" >&2; exit 2 ;; esac
 
 source scripts/env.sh   # .venv with this machine's requirements
+NGPU=$(python -c 'import torch; print(torch.cuda.device_count() if torch.cuda.is_available() else 0)')
 if [ "$MODE" = auto ]; then
-  if python -c 'import torch, sys; sys.exit(0 if torch.cuda.is_available() else 1)'; then MODE=full; else MODE=smoke; fi
+  if [ "$NGPU" -gt 0 ]; then MODE=full; else MODE=smoke; fi
 fi
+GPUS=${GPUS:-$NGPU}
+case "$GPUS" in ''|*[!0-9]*) echo "run_all.sh: GPUS must be a number of GPUs, not '$GPUS'" >&2; exit 2 ;; esac
+if [ "$NGPU" -gt 0 ] && [ "$GPUS" -gt "$NGPU" ]; then
+  echo "run_all.sh: GPUS=$GPUS, but $NGPU GPU(s) visible" >&2; exit 2
+fi
+[ "$GPUS" -ge 1 ] || GPUS=1
+# How a stage's script starts: 03 and 04 one process per GPU under torchrun when there are several, else python.
+launcher() {
+  case "$1" in
+    3|3t|4) if [ "$GPUS" -gt 1 ]; then
+              # `--`: torchrun would take 03's --log for its own --log-dir
+              echo "env NCCL_NVLS_ENABLE=0 python -m torch.distributed.run --standalone --nproc_per_node $GPUS --"
+              return
+            fi ;;
+  esac
+  echo python
+}
 
 D=data
 LOGS=$D/logs
@@ -96,15 +121,16 @@ ran_one=0   # once a stage runs, every later stage runs too: its inputs changed
 # A stage's signature: the run's mode and model, its script and the package's code, its arguments, and the size and
 # time of every input file. Its done marker (data/logs/NN.done) holds the signature it finished with.
 signature() {
-  local script=$1 n=$2; shift 2
-  { echo "$MODE $MODEL"; echo "$*"; cat "$script" arcft/*.py | sha256sum
+  local script=$1 n=$2 launch=$3; shift 3
+  { echo "$MODE $MODEL"; [ "$launch" = python ] || echo "$launch"; echo "$*"; cat "$script" arcft/*.py | sha256sum
     for f in ${INPUTS[$n]}; do [ -e "$f" ] && stat -c '%n %s %.9Y' "$f"; done; true; } | sha256sum | cut -c1-32
 }
 stage() {
   local n=$1 script=$2 extra=$3; shift 3
-  local done="$LOGS/0$n.done" started="$LOGS/0$n.started" log="$LOGS/${script%.py}.log" sig
+  local done="$LOGS/0$n.done" started="$LOGS/0$n.started" log="$LOGS/${script%.py}.log" sig launch
   [ "$n" = 3t ] && log="$LOGS/03_train_ttt.log"
-  sig=$(signature "$script" "$n" "$@" $extra)
+  launch=$(launcher "$n")
+  sig=$(signature "$script" "$n" "$launch" "$@" $extra)
   if [ "${n%t}" -lt "$FROM" ] && [ "$ran_one" = 0 ] && [ "$(cat "$done" 2>/dev/null)" = "$sig" ]; then
     echo "== stage $n ($script): done earlier, skipping (bash run_all.sh --from ${n%t} reruns it)"
     return
@@ -119,9 +145,9 @@ stage() {
   local later=0
   for s in $ORDER; do [ "$s" = "$n" ] && later=1; [ "$later" = 1 ] && rm -f "$LOGS/0$s.done"; done
   echo "$sig" > "$started"
-  echo "== stage $n: python $script $* $extra   (log: $log)"
+  echo "== stage $n: $launch $script $* $extra   (log: $log)"
   # shellcheck disable=SC2086
-  if ! python "$script" "$@" $extra 2>&1 | tee "$log"; then
+  if ! $launch "$script" "$@" $extra 2>&1 | tee "$log"; then
     echo "run_all.sh: stage $n ($script) FAILED; see $log" >&2
     exit 1
   fi
