@@ -1,5 +1,6 @@
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -41,15 +42,17 @@ T2 = {"train": [{"input": [[1, 2], [3, 4]], "output": [[1, 1, 2, 2], [3, 3, 4, 4
                {"input": [[2, 0], [0, 3]], "output": [[2, 2, 0, 0], [0, 0, 3, 3]]}]}
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def tiny(tmp_path_factory):
+    """A tiny random-weight Llama (hidden 128) with the Llama 3 tokenizer, built once for the whole run: read-only."""
     from arcft.tiny import build
     return build(tmp_path_factory.mktemp("tiny") / "model", hidden_size=128, intermediate_size=256)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def formatted(tmp_path_factory):
-    """Two small tasks (one with two test inputs) as both training and evaluation set."""
+    """Two small tasks (one with two test inputs) as both training and evaluation set, through 01 and 02 once for
+    the whole run: read-only (tests write their outputs elsewhere, or into a copy)."""
     d = tmp_path_factory.mktemp("two")
     write_task(d / "tasks", "aaa", T1)
     write_task(d / "tasks", "bbb", T2)
@@ -68,3 +71,20 @@ def train_args(d, model, *extra):
 def predict_args(d, *extra):
     return ["04_predict.py", "--eval", d / "02_eval.jsonl", "--adapter", d / "03_adapter",
             "--predictions", d / "04_predictions.jsonl", *extra]
+
+
+@pytest.fixture(scope="session")
+def trained(formatted, tiny, tmp_path_factory):
+    """The one training that memorises the two tasks, shared by every test that needs a trained adapter: the tiny
+    model, 60 epochs at lr 3e-3 with the default --shrink-vocab, then 04 --greedy and 05 on its adapter. The folder
+    holds 02_*/01_eval.jsonl (copies of `formatted`'s), 03_adapter, 03_args.json, 03_train_log.jsonl,
+    03_train.out (03's stdout), 04_predictions.jsonl and 05_*. Read-only: copy what a test changes."""
+    d = tmp_path_factory.mktemp("trained")
+    for f in ("01_eval.jsonl", "02_train.jsonl", "02_eval.jsonl"):
+        shutil.copy(formatted / f, d / f)
+    p = run_script(*train_args(d, tiny, "--epochs", "60", "--lr", "3e-3", "--keep-pair-order", "--log-every", "20"))
+    (d / "03_train.out").write_text(p.stdout)
+    run_script(*predict_args(d, "--greedy"))
+    run_script("05_score.py", "--eval", d / "01_eval.jsonl", "--predictions", d / "04_predictions.jsonl",
+               "--out-dir", d)
+    return d

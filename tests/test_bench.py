@@ -3,22 +3,15 @@ import json
 import subprocess
 import sys
 
-from conftest import REPO, T1, T2, run_script, write_task
+from conftest import REPO
 
 
-def test_bench_dry_run(tmp_path):
-    from arcft.tiny import build
-    model = build(tmp_path / "tiny")
-    write_task(tmp_path / "tasks", "aaa", T1)
-    write_task(tmp_path / "tasks", "bbb", T2)
-    run_script("01_augment.py", "--source", tmp_path / "tasks", "--allow-overlap", "--train-views", "identity",
-               "--out-dir", tmp_path)
-    run_script("02_format.py", "--train", tmp_path / "01_train.jsonl", "--eval", tmp_path / "01_eval.jsonl",
-               "--out-dir", tmp_path)
+def test_bench_dry_run(tiny, formatted, tmp_path):
+    """On the shared tiny model and the two formatted tasks (conftest.py); bench writes only under its --work."""
     out = tmp_path / "results.json"
     p = subprocess.run([sys.executable, str(REPO / "bench" / "bench.py"), "--parts", "train,predict,decode,probe",
-                        "--model", str(model), "--train", str(tmp_path / "02_train.jsonl"), "--eval",
-                        str(tmp_path / "02_eval.jsonl"), "--eval01", str(tmp_path / "01_eval.jsonl"),
+                        "--model", str(tiny), "--train", str(formatted / "02_train.jsonl"), "--eval",
+                        str(formatted / "02_eval.jsonl"), "--eval01", str(formatted / "01_eval.jsonl"),
                         "--train-steps", "3", "--skip-steps", "1", "--predict-sample", "4", "--decode-batches", "1,2",
                         "--probe-shapes", "1x32,2x16", "--probe-ckpt", "off",
                         "--work",

@@ -12,9 +12,12 @@ def test_continues_an_adapter_and_validates_before_and_after(formatted, tiny, tm
     base = tmp_path / "03_adapter"
     run_script(*train_args(d, tiny, "--max-steps", "3", "--adapter", base, "--checkpoints", tmp_path / "ck",
                            "--log", tmp_path / "log.jsonl", "--lora-r", "8", "--lora-alpha", "16",
-                           "--valid", valid, "--valid-out", tmp_path / "03_valid.json"))
+                           "--valid", valid, "--valid-out", tmp_path / "03_valid.json", "--shrink-vocab"))
     first = json.loads((tmp_path / "03_valid.json").read_text())
     assert (tmp_path / "03_args.json").is_file()
+    # --shrink-vocab by name does what the default does (test_model_stages.py checks the default's adapter)
+    assert json.loads((tmp_path / "03_args.json").read_text())["shrink_vocab"] is True
+    assert (base / "vocab_keep.json").is_file()
 
     ttt = tmp_path / "03_ttt_adapter"
     args = ["03_train.py", "--train", valid, "--init-adapter", base, "--adapter", ttt, "--checkpoints",
