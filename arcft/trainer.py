@@ -21,7 +21,7 @@ import torch
 from transformers import TrainerCallback
 from trl import SFTTrainer
 
-from .io import UserError, iter_jsonl
+from .io import UserError, iter_jsonl, read_json
 from .modeling import VOCAB_FILE, masked_lm_loss, teacher_forced
 
 PROFILE_ENV = "ARCFT_STEP_PROFILE"  # a path: per-step timings written there (bench/bench.py keeps them)
@@ -246,9 +246,9 @@ def resume_checkpoint(ckpt_dir: Path) -> Path | None:
 
 def _readable_json(path: Path) -> bool:
     try:
-        json.loads(path.read_text())
+        read_json(path)
         return True
-    except (OSError, ValueError):
+    except UserError:
         return False
 
 
@@ -259,8 +259,8 @@ def init_adapter_settings(adapter: Path) -> dict:
     if not (cfg.is_file() and (adapter / "adapter_model.safetensors").is_file()):
         raise UserError(f"--init-adapter {adapter}: not an adapter written by 03_train.py (no adapter_config.json "
                         "and adapter_model.safetensors)")
+    c = read_json(cfg, dict)
     try:
-        c = json.loads(cfg.read_text())
         return {"lora_r": int(c["r"]), "lora_alpha": int(c["lora_alpha"]), "lora_dropout": float(c["lora_dropout"]),
                 "no_rslora": not c.get("use_rslora", False), "base": c["base_model_name_or_path"]}
     except (ValueError, KeyError, TypeError) as e:
@@ -273,7 +273,7 @@ def load_init_adapter(model, adapter: Path, vocab: list[int] | None) -> int:
     from peft import set_peft_model_state_dict
     from safetensors.torch import load_file
     vfile = adapter / VOCAB_FILE
-    saved = json.loads(vfile.read_text()) if vfile.is_file() else None
+    saved = read_json(vfile, list) if vfile.is_file() else None
     if saved != vocab:
         raise UserError(f"--init-adapter {adapter}: trained with {'a' if saved else 'no'} cut vocabulary, this run "
                         f"{'cuts' if vocab else 'does not cut'} it {'differently' if saved and vocab else ''}: "
