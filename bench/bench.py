@@ -13,17 +13,25 @@ Parts (run any subset; each merges its figures into --out):
            with the dynamic and a static KV cache (base model, no adapter).
   mem24    03_train.py in 4-bit with the GPU capped at 24 GiB (--gpu-mem-cap) on the longest training texts
            (up to 8192 tokens): peak memory, and whether it ran out.
+  predict04  04_predict.py itself, as run_all.sh runs it (under torchrun with --gpus N > 1): the base model on the
+           first --p04-limit evaluation tasks, every answer capped at --p04-max-new tokens (random weights never
+           stop, so every prompt generates about the cap: the same work for any number of GPUs). Wall time with
+           the start-up, and 04's own generation time (the slowest shard's, with the merge).
   probe    forward + backward passes of fixed shapes through 03's model set-up, per checkpointing mode: seconds,
            tokens/s and activation bytes per token (what 03's automatic memory plan is calibrated on).
 Extra 03_train.py options for an A/B comparison go after `--`; --tag names the variant in the results.
+--gpus N runs train and predict04 on N GPUs, launched as run_all.sh launches them (torchrun, NCCL_NVLS_ENABLE=0).
 
 Examples (on the GPU machine, after 01/02 wrote data/):
   python bench/bench.py --parts train,predict,mem24
   python bench/bench.py --parts train --tag no_ckpt -- --grad-ckpt off
+  python bench/bench.py --parts train,predict04 --gpus 2 --tag ddp_2gpu      # many GPUs (README: Many GPUs)
 """
 import argparse
 import json
 import math
+import os
+import re
 import subprocess
 import sys
 import time
@@ -35,7 +43,8 @@ from arcft.io import DATA, HelpFormatter, read_jsonl, write_json  # noqa: E402
 
 SEED_H100 = {"train_s": 8243, "predict_s": 7688}
 PART_KEYS = {"train": ("train_", "projected_train", "peak_gib_bf16"), "predict": ("predict_", "projected_predict"),
-             "mem24": ("mem24_", "peak_gib_24gb"), "decode": ("decode_",), "probe": ("probe_",)}
+             "mem24": ("mem24_", "peak_gib_24gb"), "decode": ("decode_",), "probe": ("probe_",),
+             "predict04": ("predict04_",)}
 PEAK_BF16_FLOPS = {"H100": 989e12, "H200": 989e12, "A100": 312e12, "A10": 125e12}  # datasheet, dense bf16
 
 
@@ -65,6 +74,14 @@ def ensure_model(path: Path) -> Path:
     return path
 
 
+def launcher(gpus: int) -> list:
+    """How a stage starts: plain python, or torchrun with one process per GPU, as run_all.sh does it."""
+    if gpus <= 1:
+        return [sys.executable]
+    os.environ["NCCL_NVLS_ENABLE"] = "0"  # NVLink multicast stays off on the lent machines
+    return [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node", gpus, "--"]
+
+
 def run(cmd, log: Path):
     print("bench: $", " ".join(map(str, cmd)), flush=True)
     t = time.time()
@@ -76,14 +93,17 @@ def run(cmd, log: Path):
 
 def part_train(args, work: Path, extra: list) -> dict:
     log = work / "train_log.jsonl"
-    cmd = [sys.executable, REPO / "03_train.py", "--train", args.train, "--model", args.model, "--adapter",
+    cmd = [*launcher(args.gpus), REPO / "03_train.py", "--train", args.train, "--model", args.model, "--adapter",
            work / "adapter", "--checkpoints", work / "ckpt", "--log", log, "--max-steps", args.train_steps,
            "--log-every", 1, "--save-every", 10**6, "--overwrite", *extra]
     rc, wall, tail = run(cmd, work / "train.out")
     if rc != 0:
         return {"train_error": tail}
     recs = read_jsonl(log)
+    backend = re.search(r"03_train: backend (\w+)", (work / "train.out").read_text())
     timed = [r for r in recs if r["step"] > args.skip_steps]
+    if not timed:
+        return {"train_error": f"no step after the {args.skip_steps} warm-up steps (--skip-steps)"}
     # tokens/s over the timed steps: total tokens / total time (each record covers one step)
     secs = [r["tokens"] / r["tokens_per_s"] for r in timed]
     tokens = sum(r["tokens"] for r in timed)
@@ -105,7 +125,8 @@ def part_train(args, work: Path, extra: list) -> dict:
             "peak_gib_bf16": max((r["gpu_mem"] or 0) for r in recs) or None, "train_steps_timed": len(timed),
             "train_wall_s_incl_load": round(wall), "train_loss_last": recs[-1]["loss"],
             "train_grad_ckpt": ran.get("grad_ckpt"), "train_max_batch_tokens": ran.get("max_batch_tokens"),
-            "train_shrink_vocab": ran.get("shrink_vocab")}
+            "train_shrink_vocab": ran.get("shrink_vocab"), "train_gpus": args.gpus,
+            "train_backend": backend.group(1) if backend else None}
 
 
 def step_fit(tokens: list[int], secs: list[float]) -> dict | None:
@@ -229,6 +250,21 @@ def part_predict(args, work: Path) -> dict:
             "predict_peak_gib": round(torch.cuda.max_memory_allocated() / 2**30, 2) if cuda else None}
 
 
+def part_predict04(args, work: Path) -> dict:
+    """04_predict.py as a user runs it, on --gpus GPUs: the base model, --p04-limit tasks, answers capped."""
+    cmd = [*launcher(args.gpus), REPO / "04_predict.py", "--eval", args.eval, "--model", args.model, "--no-adapter",
+           "--predictions", work / "p04.jsonl", "--max-new-tokens", args.p04_max_new, "--limit", args.p04_limit,
+           "--overwrite"]
+    rc, wall, tail = run(cmd, work / "predict04.out")
+    done = re.search(r"04_predict: (\d+) predictions .* in (\d+)s, (\d+) generated tokens/s", tail)
+    if rc != 0 or not done:
+        return {"predict04_error": tail[-1500:]}
+    return {"predict04_gpus": args.gpus, "predict04_predictions": int(done.group(1)),
+            "predict04_generate_s": int(done.group(2)), "predict04_tokens_per_s": int(done.group(3)),
+            "predict04_wall_s_incl_start": round(wall, 1), "predict04_max_new_tokens": args.p04_max_new,
+            "predict04_tasks": args.p04_limit or "all"}
+
+
 def part_probe(args, work: Path, extra: list) -> dict:
     """Forward + backward passes of fixed shapes through 03's model set-up (real training texts cut to the width):
     seconds per pass, tokens/s and the peak memory above the loaded model, for each --probe-ckpt mode. Gives the
@@ -337,7 +373,7 @@ def main(args, extra):
     res.update({"device": args.device, "extra_03_args": extra})
     parts = {"train": lambda: part_train(args, work, extra), "predict": lambda: part_predict(args, work),
              "mem24": lambda: part_mem24(args, work, extra), "decode": lambda: part_decode(args, work),
-             "probe": lambda: part_probe(args, work, extra)}
+             "probe": lambda: part_probe(args, work, extra), "predict04": lambda: part_predict04(args, work)}
     for part in args.parts.split(","):
         t = time.time()
         if part not in parts:
@@ -366,7 +402,7 @@ if __name__ == "__main__":
     extra = argv[argv.index("--") + 1:] if "--" in argv else []
     argv = argv[:argv.index("--")] if "--" in argv else argv
     p = argparse.ArgumentParser(description=__doc__, formatter_class=HelpFormatter)
-    p.add_argument("--parts", default="train,predict,mem24", help="comma list of train, predict, mem24, decode, probe")
+    p.add_argument("--parts", default="train,predict,mem24", help="comma list of train, predict, predict04, mem24, decode, probe")
     p.add_argument("--model", default="/tmp/llama3-8b-random",
                    help="random-weight Llama-3-8B-architecture folder (built there when missing)")
     p.add_argument("--train", default=str(DATA / "02_train.jsonl"))
@@ -386,6 +422,9 @@ if __name__ == "__main__":
                    type=lambda v: [tuple(int(x) for x in s.split("x")) for s in v.split(",")],
                    help="rows x width of the probe's passes")
     p.add_argument("--cache", default="dynamic", choices=["dynamic", "static"], help="KV cache for predict (as 04)")
+    p.add_argument("--gpus", type=int, default=1, help="GPUs for train and predict04 (torchrun when > 1)")
+    p.add_argument("--p04-limit", type=int, default=0, help="predict04: only the first N tasks (0 = all)")
+    p.add_argument("--p04-max-new", type=int, default=160, help="predict04: answer tokens per prompt (the cap)")
     p.add_argument("--backend", default="auto")
     p.add_argument("--quant", default="auto")
     p.add_argument("--work", default="/tmp/bench", help="scratch folder")

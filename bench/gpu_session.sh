@@ -12,8 +12,8 @@ OUT=${OUT:-/tmp/out}
 L=/tmp/steplogs  # every step's log (and the bench's), archived to $OUT/logs.tgz after each step
 mkdir -p "$OUT" "$L"
 export PYTHONPATH=/tmp/site HF_HUB_OFFLINE=1 PYTHONUNBUFFERED=1 TOKENIZERS_PARALLELISM=false
-M=/tmp/llama3-8b-random
-B="python3 bench/bench.py --model $M"
+M=${BENCH_MODEL:-/tmp/llama3-8b-random}  # BENCH_MODEL: another model (a CPU dry run: the tiny one)
+B="python3 bench/bench.py --model $M ${BENCH_OUT:+--out $BENCH_OUT}"  # BENCH_OUT: results outside the repository
 
 step_cmd() {
   case "$1" in
@@ -52,6 +52,17 @@ step_cmd() {
                 python3 04_predict.py --adapter /tmp/e2e/a16 --limit 3 --max-new-tokens 64 --predictions /tmp/e2e/p16.jsonl --overwrite" ;;
     e2e_4bit) echo "python3 03_train.py --model $M --quant 4bit --limit 16 --max-steps 5 --adapter /tmp/e2e/a4 --checkpoints /tmp/e2e/c4 --log /tmp/e2e/l4.jsonl --overwrite &&
                 python3 04_predict.py --adapter /tmp/e2e/a4 --quant 4bit --limit 3 --max-new-tokens 64 --predictions /tmp/e2e/p4.jsonl --overwrite" ;;
+    # test-time fine-tuning on the 8B architecture: 01/02 --ttt (4 copies, the default), a base adapter (2 steps),
+    # then stage 3t as run_all.sh runs it (one epoch, --init-adapter, --valid), timed whole with the model's load
+    ttt8b) echo "python3 01_augment.py --ttt > $L/ttt8b_01.log && python3 02_format.py --ttt > $L/ttt8b_02.log &&
+                 python3 03_train.py --model $M --limit 16 --max-steps 2 --adapter /tmp/t8/base --checkpoints /tmp/t8/cb --log /tmp/t8/lb.jsonl --overwrite > $L/ttt8b_base.log 2>&1 &&
+                 $B --parts train --tag ttt_8b --train data/02_ttt.jsonl --epochs 1 --train-steps ${T8S:-100000} --work /tmp/bench_ttt8b -- --epochs 1 --init-adapter /tmp/t8/base --valid data/02_ttt_valid.jsonl --valid-out /tmp/t8/valid.json" ;;
+    # many GPUs (issue 13): 03's training and 04 on one GPU (unsloth and peft) and on two (torchrun: peft, then
+    # unsloth tried); P4L tasks for 04 (0 = all), every answer capped at 160 tokens (bench.py predict04)
+    ddp_1) echo "$B --parts train,predict04 --tag ddp_1gpu --train-steps ${TS:-20} --p04-limit ${P4L:-200} --work /tmp/bench_d1" ;;
+    ddp_1_peft) echo "$B --parts train --tag ddp_1gpu_peft --train-steps ${TS:-20} --work /tmp/bench_d1p -- --backend peft" ;;
+    ddp_2) echo "$B --parts train,predict04 --gpus 2 --tag ddp_2gpu --train-steps ${TS:-20} --p04-limit ${P4L:-200} --work /tmp/bench_d2" ;;
+    ddp_2_unsloth) echo "$B --parts train --gpus 2 --tag ddp_2gpu_unsloth --train-steps ${TS:-20} --work /tmp/bench_d2u -- --backend unsloth" ;;
     *) echo "echo unknown step $1; exit 2" ;;
   esac
 }
