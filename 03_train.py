@@ -20,9 +20,10 @@ Several GPUs: launch the same command under `torchrun --nproc_per_node N` (or `a
 GPU (DDP; gloo on CPU). Every process builds the same steps and runs its share of each step's sequences, balanced
 by tokens; the gradients are summed over the processes, so the global batch (sequences per optimizer step), the
 number of steps and the learning-rate schedule are the one-GPU run's, and so is the adapter (up to rounding).
-Process 0 alone prints, writes the log, the adapter and the arguments. --backend auto uses peft there (unsloth
-under DDP is not tested: pass --backend unsloth to try it). Put `--` before 03_train.py when passing --log:
-torchrun would take it for an abbreviation of its --log-dir.
+Process 0 alone prints, writes the log, the adapter and the arguments. Both backends run under DDP (unsloth
+measured on 2 H200s: 1.89x one GPU's tokens/s at 64K-token steps, 1.16x at the default 8 sequences, whose small
+shares leave the GPUs waiting). Put `--` before 03_train.py when passing --log: torchrun would take it for an
+abbreviation of its --log-dir.
 
 Examples:
   python 03_train.py
@@ -107,18 +108,6 @@ def check_token_counts(args, fmt, records: list[dict]) -> None:
                         f"--tokenizer {args.model}")
 
 
-def ddp_backend(requested: str, world: int) -> str:
-    """The --backend to resolve: under DDP (`world` > 1 processes) `auto` means peft, not unsloth."""
-    import importlib.util
-    if world > 1 and requested == "auto" and importlib.util.find_spec("unsloth") is not None:
-        import torch
-        if torch.cuda.is_available():
-            print(f"03_train: {world} processes (DDP): backend peft, as unsloth under DDP is not tested here "
-                  "(pass --backend unsloth to try it)")
-            return "peft"
-    return requested
-
-
 def start_processes(world: int):
     """Join the other processes of a torchrun/accelerate launch (NCCL on CUDA, each on the GPU of its LOCAL_RANK;
     gloo on CPU): (rank, device). Only process 0 prints: the others' stdout goes nowhere."""
@@ -151,6 +140,9 @@ def on_device(model, device, four_bit: bool):
     return model
 
 
+SMALL_SHARE_TOKENS = 16384  # tokens per process and step below which DDP's fixed costs show (measured, README)
+
+
 def describe_ddp(all_steps: list, steps: int, world: int, per_step: str) -> str:
     """The line that says how a DDP run divides each step: the global batch and schedule as with one process."""
     from arcft.trainset import rank_shares
@@ -162,7 +154,10 @@ def describe_ddp(all_steps: list, steps: int, world: int, per_step: str) -> str:
     return (f"03_train: {world} processes (DDP): each optimizer step of up to {per_step} (the global batch, as with "
             f"one process; same {steps} steps and learning-rate schedule) is divided among them by tokens: "
             f"~{seqs / steps / world:.1f} sequences, ~{tokens / steps / world:.0f} tokens per process and step; "
-            f"the most loaded process runs {most / max(tokens / world, 1):.2f}x the mean")
+            f"the most loaded process runs {most / max(tokens / world, 1):.2f}x the mean"
+            + (". Shares this small scale poorly (2 H200s: 1.16x one GPU's speed at 8 sequences per step, 1.89x at "
+               "64K-token steps); larger steps (--batch-tokens) change the training, so choose --lr again with them"
+               if tokens / steps / world < SMALL_SHARE_TOKENS else ""))
 
 
 def make_trainer(args, model, tok, fmt, all_steps: list, backend: str):
@@ -266,7 +261,7 @@ def main(args):
     world = int(os.environ.get("WORLD_SIZE", "1"))  # torchrun / accelerate launch: one process per GPU
     if int(os.environ.get("RANK", "0")):
         sys.stdout = open(os.devnull, "w")  # process 0 alone prints
-    backend = choose_backend(ddp_backend(args.backend, world))  # imports unsloth before transformers when used
+    backend = choose_backend(args.backend)  # imports unsloth before transformers when used
     import torch
     rank, device = start_processes(world) if world > 1 else (0, None)
     if torch.cuda.is_available():

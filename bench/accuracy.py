@@ -13,6 +13,7 @@ Examples (on the GPU machine; named models such as smollm2-135m are imported off
   python bench/accuracy.py --model smollm2-135m --tag smollm2_eval
   python bench/accuracy.py --model smollm2-135m --valid 80 --tag val_lr3e-3 --a3="--lr 3e-3"
   python bench/accuracy.py --valid 80 --tag val_r128 --reuse /tmp/acc/val_lr3e-3 --from 3 --a3="--lora-r 128"
+  python bench/accuracy.py --tag ttt_lr1e-4 --ttt --reuse /tmp/acc/ttt --from 3 --keep-base --a3t="--lr 1e-4"
 """
 import argparse
 import fcntl
@@ -30,13 +31,23 @@ sys.path.insert(0, str(REPO))
 from arcft.io import HelpFormatter, iter_jsonl, write_json  # noqa: E402
 
 # what each stage leaves for the next ones (copied from --reuse for the stages skipped by --from)
-OUTPUTS = {1: ("01_train.jsonl", "01_eval.jsonl", "01_stats.json", "01_augment.log", "01_ttt.jsonl",
+OUTPUTS = {1: ("01_train.jsonl", "01_eval.jsonl", "01_stats.json", "01_args.json", "01_augment.log", "01_ttt.jsonl",
                "01_ttt_valid.jsonl"),
-           2: ("02_train.jsonl", "02_eval.jsonl", "02_stats.json", "02_format.log", "02_ttt.jsonl",
+           2: ("02_train.jsonl", "02_eval.jsonl", "02_stats.json", "02_args.json", "02_format.log", "02_ttt.jsonl",
                "02_ttt_valid.jsonl"),
            3: ("03_adapter", "03_train_log.jsonl", "03_args.json", "03_train.log", "03_ttt_adapter",
                "03_ttt_train_log.jsonl", "03_ttt_args.json", "03_ttt.log", "03_ttt_valid.json"),
            4: ("04_predictions.jsonl", "04_args.json", "04_predict.log", "04_scores.jsonl")}  # scores: if any
+
+
+BASE_OUTPUTS = ("03_adapter", "03_train_log.jsonl", "03_args.json", "03_train.log")  # --keep-base: stage 3's own
+
+
+def copy(src: Path, dst: Path) -> None:
+    """An earlier run's output into this run's folder (a folder replaces a folder)."""
+    if src.exists() and src.resolve() != dst.resolve():
+        shutil.rmtree(dst, ignore_errors=True) if dst.is_dir() else dst.unlink(missing_ok=True)
+        (shutil.copytree if src.is_dir() else shutil.copy)(src, dst)
 
 
 def stage_commands(args, w: Path) -> list[tuple[int, str, list[str]]]:
@@ -113,19 +124,21 @@ def main(args):
     w = Path(args.work or f"/tmp/acc/{args.tag}")
     w.mkdir(parents=True, exist_ok=True)
     stages = stage_commands(args, w)
+    if args.keep_base and not (args.ttt and args.start == 3 and args.reuse):
+        sys.exit("accuracy: --keep-base needs --ttt --from 3 --reuse FOLDER")
     if args.start > 1:  # the outputs of the skipped stages come from an earlier run
         if not args.reuse:
             sys.exit("accuracy: --from needs --reuse (the work folder of the run whose outputs to start from)")
         for n in range(1, args.start):
             for f in OUTPUTS[n]:
-                src, dst = Path(args.reuse) / f, w / f
-                if src.exists() and src.resolve() != dst.resolve():
-                    shutil.rmtree(dst, ignore_errors=True) if dst.is_dir() else dst.unlink(missing_ok=True)
-                    (shutil.copytree if src.is_dir() else shutil.copy)(src, dst)
+                copy(Path(args.reuse) / f, w / f)
+        if args.keep_base:  # the base adapter too: only its TTT runs again
+            for f in BASE_OUTPUTS:
+                copy(Path(args.reuse) / f, w / f)
     times, outputs = {}, {}
     t0 = time.time()
     for n, name, argv in stages:
-        if args.start <= n <= args.stop:
+        if args.start <= n <= args.stop and not (args.keep_base and name == "03_train"):
             times[name], outputs[name] = run_stage(name, argv, w / f"{name}.log")
     if args.stop < 5:  # data preparation for later runs (--reuse ... --from 3): no score yet
         print(f"accuracy: {args.tag}: stages {args.start}-{args.stop} done in {w}: {times}")
@@ -181,6 +194,9 @@ if __name__ == "__main__":
                         "formatting, 3: new training on the same data, 4: new decoding with the same adapter)")
     p.add_argument("--to", dest="stop", type=int, default=5, choices=range(1, 6),
                    help="last stage to run (2: prepare the data that later runs --reuse; nothing is recorded)")
+    p.add_argument("--keep-base", action="store_true",
+                   help="with --ttt --from 3: take the base adapter from --reuse as well and run only its test-time "
+                        "fine-tuning (another --a3t on the same base)")
     p.add_argument("--work", default=None, help="work folder (default: /tmp/acc/TAG)")
     p.add_argument("--out", default=str(REPO / "bench" / "results.json"), help="results file (merged into)")
     main(p.parse_args())

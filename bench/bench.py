@@ -32,6 +32,7 @@ import json
 import math
 import os
 import re
+import shlex
 import subprocess
 import sys
 import time
@@ -254,7 +255,7 @@ def part_predict04(args, work: Path) -> dict:
     """04_predict.py as a user runs it, on --gpus GPUs: the base model, --p04-limit tasks, answers capped."""
     cmd = [*launcher(args.gpus), REPO / "04_predict.py", "--eval", args.eval, "--model", args.model, "--no-adapter",
            "--predictions", work / "p04.jsonl", "--max-new-tokens", args.p04_max_new, "--limit", args.p04_limit,
-           "--overwrite"]
+           "--overwrite", *shlex.split(args.p04_args)]
     rc, wall, tail = run(cmd, work / "predict04.out")
     done = re.search(r"04_predict: (\d+) predictions .* in (\d+)s, (\d+) generated tokens/s", tail)
     if rc != 0 or not done:
@@ -262,7 +263,7 @@ def part_predict04(args, work: Path) -> dict:
     return {"predict04_gpus": args.gpus, "predict04_predictions": int(done.group(1)),
             "predict04_generate_s": int(done.group(2)), "predict04_tokens_per_s": int(done.group(3)),
             "predict04_wall_s_incl_start": round(wall, 1), "predict04_max_new_tokens": args.p04_max_new,
-            "predict04_tasks": args.p04_limit or "all"}
+            "predict04_tasks": args.p04_limit or "all", "predict04_args": args.p04_args}
 
 
 def part_probe(args, work: Path, extra: list) -> dict:
@@ -425,6 +426,8 @@ if __name__ == "__main__":
     p.add_argument("--gpus", type=int, default=1, help="GPUs for train and predict04 (torchrun when > 1)")
     p.add_argument("--p04-limit", type=int, default=0, help="predict04: only the first N tasks (0 = all)")
     p.add_argument("--p04-max-new", type=int, default=160, help="predict04: answer tokens per prompt (the cap)")
+    p.add_argument("--p04-args", default="", help="predict04: more 04_predict.py options, e.g. '--views all "
+                   "--samples 1 --with-greedy' (the vote's 16 rows per test input; 02_eval.jsonl with all 8 views)")
     p.add_argument("--backend", default="auto")
     p.add_argument("--quant", default="auto")
     p.add_argument("--work", default="/tmp/bench", help="scratch folder")

@@ -14,6 +14,8 @@
 #   bash bench/smollm2_sweep.sh ttt    # test-time fine-tuning on the evaluation set with the chosen inference (vote
 #                                      # over 16): after TTT, before TTT (same base adapter), and the seed-style
 #                                      # validation table (n-1, + geometric, + colour) on held-out train pairs
+#   bash bench/smollm2_sweep.sh tttlr  # TTT's lr and epochs chosen on those held-out pairs, then the evaluation
+#                                      # set once: the base adapter and the chosen TTT adapter (seed rule)
 #
 # What ran on 2026-11-28 (H200; bench/logs/2026-11-28, bench/results.json): round 1 in one call (its last pair,
 # planned as + ARC-AGI-2 at 1e-3 and 3e-3, did not start before the call's limit), round 1b in the next (the greedy
@@ -93,6 +95,25 @@ case "${1:-1}" in
       ttt_variant geometric "--no-ttt-colours" &
       wait
       python3 bench/ttt_table.py --tag $T --out "$R" /tmp/acc/${T}_n1 /tmp/acc/${T}_geometric /tmp/acc/$T; }
+    ;;
+  tttlr)  # TTT's learning rate and epochs, chosen on the evaluation tasks' held-out train pairs (their test outputs
+    # are never read), then the chosen run scored on the evaluation set once, beside the base adapter (seed rule).
+    # Round `ttt` (2026-11-28) saw stage 3's lr (1e-3) raise the held-out loss of the + ARC-AGI-2 base adapter.
+    # Settings as round `ttt` (TTT_DATA, TTT_MODEL, TTT_A1, TTT_A3, TTT_TAG, RESULTS).
+    R=${RESULTS:-bench/results.json}; M=${TTT_MODEL:-smollm2-135m}; DATA=${TTT_DATA-$EXTRA}
+    T=${TTT_TAG:-tttlr}; A1X=${TTT_A1:-}; A3X=${TTT_A3:-}
+    E="python3 bench/accuracy.py --model $M --out $R"
+    # the base, and TTT at its lr; all 8 evaluation views formatted (04 takes 2), so a vote can reuse the folder
+    $E --tag $T --ttt --a1="$DATA --eval-views all $A1X" --a3="$A3X" --a3t="$A3X" --to 3 || exit 1
+    lr_run() { $E --tag "${T}_$1" --ttt --reuse /tmp/acc/$T --from 3 --to 3 --keep-base --a3t="$2 $A3X"; }
+    lr_run lr1e-4 "--lr 1e-4" & lr_run lr3e-4 "--lr 3e-4" & wait
+    lr_run lr1e-4_e2 "--lr 1e-4 --epochs 2" & lr_run lr3e-4_e2 "--lr 3e-4 --epochs 2" & wait
+    python3 bench/ttt_table.py --tag $T --out "$R" --chosen-out /tmp/acc/${T}_chosen /tmp/acc/$T /tmp/acc/${T}_lr* \
+      || exit 1
+    C=$(cat /tmp/acc/${T}_chosen)
+    $E --tag ${T}_eval_base --reuse /tmp/acc/$T --from 4 &
+    [ -n "$C" ] && $E --tag ${T}_eval_chosen --ttt --reuse "$C" --from 4 &
+    wait
     ;;
   *) echo "smollm2_sweep.sh: unknown round $1" >&2; exit 2 ;;
 esac

@@ -4,8 +4,9 @@ Each argument is a work folder holding 03_ttt_valid.json (written by 03_train.py
 table's rows after the baseline: the baseline is the first folder's "before" (the base adapter, before any
 test-time fine-tuning); each folder then gives one row, its "after". All folders must have validated the same
 held-out pairs (01_augment.py --ttt-valid/--ttt-seed alike). The row's name comes from the folder's 01_args.json
-(its --ttt-views, --ttt-copies and --ttt-colours). Printed as a markdown table and merged into bench/results.json
-under "ttt_table".
+(its --ttt-views, --ttt-copies and --ttt-colours) and 03_ttt_args.json (lr, epochs). The row with the lowest val
+loss is marked chosen (the baseline too can be chosen: then no TTT). Printed as a markdown table and merged into
+bench/results.json under "ttt_table".
 
 Example (bench/smollm2_sweep.sh ttt):
   python bench/ttt_table.py /tmp/acc/ttt_n1 /tmp/acc/ttt_geometric /tmp/acc/ttt_eval
@@ -23,10 +24,22 @@ from arcft.io import HelpFormatter, write_json  # noqa: E402
 
 
 def describe(folder: Path) -> str:
-    """The TTT data's augmentation, from 01's recorded arguments."""
+    """The TTT data's augmentation, from 01's recorded arguments, and the TTT training's learning rate and epochs,
+    from 03's (03_ttt_args.json)."""
     a = json.loads((folder / "01_args.json").read_text())
     views = "1 view" if a.get("ttt_views") == "identity" else f"views {a.get('ttt_views')}"
-    return f"n-1, {views}, {a.get('ttt_copies')} copies, colours {'on' if a.get('ttt_colours') else 'off'}"
+    text = f"n-1, {views}, {a.get('ttt_copies')} copies, colours {'on' if a.get('ttt_colours') else 'off'}"
+    t = folder / "03_ttt_args.json"
+    if t.is_file():
+        t = json.loads(t.read_text())
+        text += f"; lr {t.get('lr')}, {t.get('epochs')} epoch{'s' if t.get('epochs') != 1 else ''}"
+    return text
+
+
+def choose(rows: list[dict]) -> int:
+    """The row to take: the lowest val loss (ties: more held-out outputs exact), the baseline included, so a TTT
+    that does not lower the held-out loss is not chosen."""
+    return min(range(len(rows)), key=lambda i: (rows[i]["loss"], -rows[i]["accuracy"], i))
 
 
 def train_seconds(folder: Path) -> int | None:
@@ -48,15 +61,19 @@ def main(args):
         rows.append({"experiment": describe(f), **r["after"], "train_s": train_seconds(f),
                      "train_texts": sum(1 for _ in open(f / "02_ttt.jsonl")) if (f / "02_ttt.jsonl").is_file()
                      else None})
-    print(f"| experiment | val loss | val accuracy | TTT texts | TTT seconds |\n|---|---|---|---|---|")
-    for r in rows:
-        print(f"| {r['experiment']} | {r['loss']:.4f} | {r['accuracy']:.1%} ({len(r['solved'])}/{r['texts']}) | "
-              f"{r.get('train_texts') or ''} | {r.get('train_s') or ''} |")
+    best = choose(rows)
+    print("| experiment | val loss | val accuracy | TTT texts | TTT seconds |\n|---|---|---|---|---|")
+    for i, r in enumerate(rows):
+        print(f"| {r['experiment']}{' (chosen)' if i == best else ''} | {r['loss']:.4f} | {r['accuracy']:.1%} "
+              f"({len(r['solved'])}/{r['texts']}) | {r.get('train_texts') or ''} | {r.get('train_s') or ''} |")
+    if args.chosen_out:  # the chosen run's folder, for a script to score on the evaluation set ("": no TTT)
+        Path(args.chosen_out).write_text(("" if best == 0 else str(folders[best - 1])) + "\n")
     out = Path(args.out)
     results = json.loads(out.read_text()) if out.exists() else {}
     results.setdefault("ttt_table", {})[args.tag] = {
         "rows": [{k: v for k, v in r.items() if k != "solved"} | {"solved": len(r["solved"])} for r in rows],
-        "folders": [str(f) for f in folders], "date": time.strftime("%Y-%m-%d %H:%M"),
+        "folders": [str(f) for f in folders], "chosen": rows[best]["experiment"],
+        "date": time.strftime("%Y-%m-%d %H:%M"),
         "command": "python bench/ttt_table.py " + " ".join(args.folders)}
     write_json(out, results)
     print(f"ttt_table: {len(rows)} rows -> {out} (ttt_table -> {args.tag})")
@@ -67,4 +84,6 @@ if __name__ == "__main__":
     p.add_argument("folders", nargs="+", help="work folders with 03_ttt_valid.json and 01_args.json, one per row")
     p.add_argument("--tag", default="smollm2_eval", help="the table's name in the results")
     p.add_argument("--out", default=str(REPO / "bench" / "results.json"), help="results file (merged into)")
+    p.add_argument("--chosen-out", default=None,
+                   help="write the chosen row's folder here (lowest val loss; an empty line when the baseline is)")
     main(p.parse_args())

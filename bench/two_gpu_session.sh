@@ -17,7 +17,8 @@ export BENCH_OUT=/tmp/x2/bench.json OUT=/tmp/x2/out STEP_TIMEOUT=${STEP_TIMEOUT:
 (CUDA_VISIBLE_DEVICES=0 TTT_AUG=1 RESULTS=/tmp/x2/acc.json bash bench/smollm2_sweep.sh ttt > /tmp/x2/ttt.log 2>&1
  echo "=== ttt round rc=$? at $(date +%T)" >> /tmp/x2/ttt.log) &
 # GPU 1 starts once the round has loaded unsloth (which compiles its modules on first use)
-(sleep 60; CUDA_VISIBLE_DEVICES=1 bash bench/gpu_session.sh model_bg wait_model ttt8b data ddp_1 ddp_1_peft) > /tmp/x2/gpu1.log 2>&1 &
+(sleep 60; CUDA_VISIBLE_DEVICES=1 bash bench/gpu_session.sh model_bg wait_model ttt8b data ddp_1 ddp_1_peft) \
+  > /tmp/x2/gpu1.log 2>&1 &
 wait
 bash bench/gpu_session.sh ddp_2 ddp_2_unsloth > /tmp/x2/both.log 2>&1
 echo "=== all done at $(date +%T)" >> /tmp/x2/both.log

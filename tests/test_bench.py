@@ -9,11 +9,12 @@ from conftest import REPO
 def test_bench_dry_run(tiny, formatted, tmp_path):
     """On the shared tiny model and the two formatted tasks (conftest.py); bench writes only under its --work."""
     out = tmp_path / "results.json"
-    p = subprocess.run([sys.executable, str(REPO / "bench" / "bench.py"), "--parts", "train,predict,decode,probe",
+    p = subprocess.run([sys.executable, str(REPO / "bench" / "bench.py"), "--parts", "train,predict,decode,probe,predict04",
                         "--model", str(tiny), "--train", str(formatted / "02_train.jsonl"), "--eval",
                         str(formatted / "02_eval.jsonl"), "--eval01", str(formatted / "01_eval.jsonl"),
                         "--train-steps", "3", "--skip-steps", "1", "--predict-sample", "4", "--decode-batches", "1,2",
                         "--probe-shapes", "1x32,2x16", "--probe-ckpt", "off",
+                        "--p04-limit", "1", "--p04-max-new", "4",
                         "--work",
                         str(tmp_path / "work"), "--out", str(out), "--", "--grad-ckpt", "off", "--batch-size", "2"],
                        capture_output=True, text=True, timeout=600)
@@ -24,7 +25,11 @@ def test_bench_dry_run(tiny, formatted, tmp_path):
     runs = r["runs"]["default"]
     assert runs["train_steps_timed"] == 2 and runs["predict_prompts_timed"] == 4
     assert r["projected_predict_s"] > 0 and r["predict_tokens_per_s"] > 0
-    assert set(runs["commands"]) == {"train", "predict", "decode", "probe"} and "--predict-sample 4" in r["command"]
+    # 04_predict.py itself, on the first task's prompts, every answer cut at 4 tokens
+    assert runs["predict04_predictions"] == 2 and runs["predict04_gpus"] == 1
+    assert runs["predict04_wall_s_incl_start"] > 0
+    assert runs["train_backend"] == "peft" and runs["train_gpus"] == 1
+    assert set(runs["commands"]) == {"train", "predict", "decode", "probe", "predict04"} and "--predict-sample 4" in r["command"]
     assert runs["probe_off_1x32"]["tokens_per_s"] > 0 and runs["probe_off_2x16"]["fwd_s"] > 0
     assert runs["projected_train_s_steady"] is None  # too few timed steps for the fit
     for cache in ("dynamic", "static"):
@@ -59,3 +64,34 @@ def test_step_fit_leaves_out_spikes():
     fit = step_fit([r["tokens"] for r in timed], [r["tokens"] / r["tokens_per_s"] for r in timed])
     assert 0.35 < fit["overhead_s"] < 0.4 and 14000 < fit["tokens_per_s"] < 15000 and fit["spike_s"] > 7
     assert step_fit(tokens[:3], secs[:3]) is None
+
+
+def test_ttt_table_names_rows_and_chooses_by_held_out_loss(tmp_path):
+    """Each row named by its TTT data and training (lr, epochs); the chosen run is the lowest held-out loss, and
+    the baseline (no TTT) when no run lowers it."""
+    def run_folder(name, loss_after, lr, epochs, before=0.12):
+        f = tmp_path / name
+        f.mkdir()
+        (f / "01_args.json").write_text(json.dumps({"ttt_views": "all", "ttt_copies": 4, "ttt_colours": True}))
+        (f / "03_ttt_args.json").write_text(json.dumps({"lr": lr, "epochs": epochs}))
+        v = {"texts": 100, "tokens": 1000, "accuracy": 0.02, "solved": ["a.valid.0", "b.valid.0"]}
+        (f / "03_ttt_valid.json").write_text(json.dumps({"before": {**v, "loss": before},
+                                                         "after": {**v, "loss": loss_after}}))
+        return f
+
+    def table(*folders):
+        chosen, out = tmp_path / "chosen", tmp_path / "results.json"
+        p = subprocess.run([sys.executable, str(REPO / "bench" / "ttt_table.py"), "--tag", "t", "--out", str(out),
+                            "--chosen-out", str(chosen), *map(str, folders)], capture_output=True, text=True,
+                           timeout=60)
+        assert p.returncode == 0, p.stderr
+        return p.stdout, chosen.read_text().strip(), json.loads(out.read_text())["ttt_table"]["t"]
+
+    high, low = run_folder("high", 0.125, 1e-3, 1), run_folder("low", 0.110, 1e-4, 2)
+    mid = run_folder("mid", 0.118, 3e-4, 1)
+    text, chosen, rec = table(high, low, mid)
+    assert chosen == str(low) and rec["chosen"] == "n-1, views all, 4 copies, colours on; lr 0.0001, 2 epochs"
+    assert "lr 0.0001, 2 epochs (chosen)" in text and "lr 0.001, 1 epoch |" in text
+    assert [r["loss"] for r in rec["rows"]] == [0.12, 0.125, 0.110, 0.118]
+    text, chosen, rec = table(high)  # TTT raised the held-out loss: no TTT
+    assert chosen == "" and rec["chosen"] == "baseline (no test-time fine-tuning)"

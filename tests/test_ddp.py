@@ -130,6 +130,7 @@ def test_two_processes_train_the_one_process_adapter_and_resume(tokenizer, tiny,
     p = torchrun(*train_args(two, tiny, *common, "--max-steps", "4", "--keep-checkpoints"),
                  env={"ARCFT_STEP_PROFILE": str(profile)})
     assert "2 processes (DDP)" in p.stdout and "global batch" in p.stdout
+    assert "Shares this small scale poorly" in p.stdout  # a few hundred tokens per process and step
     for line in ("03_train: backend peft", "03_train: 4 steps in"):  # printed once, by process 0
         assert p.stdout.count(line) == 1, line
     log2 = jsonl(two / "03_train_log.jsonl")
