@@ -23,9 +23,9 @@ the prompts (balanced by expected work: prompt + reserved answer tokens, times r
 its own part file beside the output (04_predictions.jsonl.part-R-of-N); at the end process 0 merges the parts into
 --predictions, exactly as one process writes it (every record once, in the order of the prompts in --eval, each
 followed by its colour permutations, then the rows of each), and removes them. A rerun resumes from the parts and
-the merged file (also with another number of GPUs). --greedy gives the same records as one process; sampled rows
-are seeded per batch, so they differ with the batches (as on GPUs with other free memory). --score-candidates runs
-in one process (process 0).
+the merged file (also with another number of GPUs), and the same records as one process: each sampled row draws
+from a random stream of its own (--seed, record id, sample index), whatever its batch. --score-candidates runs in
+one process (process 0).
 
 Examples:
   python 04_predict.py

@@ -18,7 +18,7 @@ It calls the model's modules (norms, projections, MLP, rotary embedding, lm_head
 from __future__ import annotations
 
 import time
-import zlib
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -38,9 +38,10 @@ class Unsupported(Exception):
 @dataclass(frozen=True)
 class Sampling:
     """How to pick tokens, one settings object for 04, the benchmark and both engines.
-    greedy: argmax for every sequence. Otherwise temperature + top-k + multinomial, seeded per batch by `seed`
-    and the batch's prompt keys (the same prompts give the same samples). samples: sequences per prompt, sharing
-    the prompt's prefill and KV cache; with_greedy: the first of them is the argmax one, the others sampled."""
+    greedy: argmax for every sequence. Otherwise temperature + top-k sampling, each row drawing its own random
+    numbers from `seed`, its prompt's key and its sample index alone (row_seed): a row gets the same tokens in any
+    batch, on any number of processes. samples: sequences per prompt, sharing the prompt's prefill and KV cache;
+    with_greedy: the first of them is the argmax one, the others sampled."""
     greedy: bool = False
     top_k: int = 50
     temperature: float = 1.0
@@ -192,18 +193,57 @@ def _chunks(lens: list[int], limit: int) -> list[list[int]]:
     return chunks
 
 
+def row_seed(seed: int, key: str, sample: int) -> int:
+    """The random stream of one row: from the run's seed, its prompt's key (04: the record id) and its sample index,
+    and nothing about the batch it runs in. A non-negative int64."""
+    digest = hashlib.blake2b(f"{seed}:{key}:{sample}".encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "little") >> 1
+
+
+def _i64(x: int) -> int:
+    """An unsigned 64-bit constant as the int64 that has its bits."""
+    return x - (1 << 64) if x >= 1 << 63 else x
+
+
+_GOLDEN, _MIX1, _MIX2 = _i64(0x9E3779B97F4A7C15), _i64(0xBF58476D1CE4E5B9), _i64(0x94D049BB133111EB)
+
+
+def _shr(z: torch.Tensor, k: int) -> torch.Tensor:
+    """Logical right shift of int64 bits (torch's >> keeps the sign)."""
+    return (z >> k) & ((1 << (64 - k)) - 1)
+
+
+def _splitmix(z: torch.Tensor) -> torch.Tensor:
+    """SplitMix64's output function on int64 tensors (products wrap around, as uint64 arithmetic does)."""
+    z = z + _GOLDEN
+    z = (z ^ _shr(z, 30)) * _MIX1
+    z = (z ^ _shr(z, 27)) * _MIX2
+    return z ^ _shr(z, 31)
+
+
+def _uniform(seeds: torch.Tensor, step: int, n: int) -> torch.Tensor:
+    """[rows, n] uniform numbers in (0, 1), a pure function of each row's seed, the step and the column: counter-
+    based, so no generator state depends on which rows share a batch."""
+    per_step = _splitmix(seeds ^ _splitmix(seeds.new_full((1,), step)))
+    cols = torch.arange(n, device=seeds.device, dtype=torch.long)
+    bits = _shr(_splitmix(per_step[:, None] ^ (cols[None] * _MIX2)), 11)  # 53 bits
+    return (bits.double() + 0.5) / float(1 << 53)
+
+
 def _sample(logits: torch.Tensor, greedy: torch.Tensor | bool | None, top_k: int, temperature: float,
-            gen: torch.Generator | None) -> torch.Tensor:
+            seeds: torch.Tensor | None, step: int) -> torch.Tensor:
     """Next token per row from float32 logits [B, V]: argmax where `greedy` (True: every row; a mask: those rows),
-    else HF's temperature + top-k + multinomial."""
+    else a draw from softmax(top-k logits / temperature), as HF samples, by the Gumbel-max trick with each row's
+    own uniform numbers (`seeds`, one per row; `step`: the position in the answer)."""
     if greedy is True:
         return logits.argmax(-1)
     scaled = logits / temperature
+    idx = None
     if 0 < top_k < scaled.shape[-1]:
-        vals, idx = scaled.topk(top_k, -1)
-        tok = idx.gather(-1, torch.multinomial(vals.softmax(-1), 1, generator=gen)).squeeze(-1)
-    else:
-        tok = torch.multinomial(scaled.softmax(-1), 1, generator=gen).squeeze(-1)
+        scaled, idx = scaled.topk(top_k, -1)
+    gumbel = -torch.log(-torch.log(_uniform(seeds, step, scaled.shape[-1])))
+    pick = (scaled.double() + gumbel).argmax(-1)
+    tok = pick if idx is None else idx.gather(-1, pick[:, None]).squeeze(-1)
     return tok if greedy is None else torch.where(greedy, logits.argmax(-1), tok)
 
 
@@ -350,10 +390,11 @@ class _Engine:
         return self.head(self.norm(h))[:, 0].float()
 
     def run(self, prompts: list[list[int]], limits: list[int], reserve: int, stop: list[int], exact: bool,
-            sampling: Sampling, gen: torch.Generator | None, prefill_tokens: int) -> list[tuple[list[int], float]]:
+            sampling: Sampling, seeds: list[int] | None, prefill_tokens: int) -> list[tuple[list[int], float]]:
         """Generate for one batch: `sampling.samples` rows per prompt (prompt-major), up to limits[p] tokens for
-        prompt p's rows, each cut at its first stop token unless `exact`. Returns (tokens, log-probability) per
-        row: the summed log-softmax (temperature 1, no top-k) of the tokens kept."""
+        prompt p's rows, each cut at its first stop token unless `exact`; `seeds`: each row's row_seed (sampling).
+        Returns (tokens, log-probability) per row: the summed log-softmax (temperature 1, no top-k) of the tokens
+        kept."""
         S, n = sampling.samples, len(prompts)
         width, steps = max(len(p) for p in prompts), max(limits)
         if steps == 0:
@@ -372,7 +413,9 @@ class _Engine:
         plen = torch.tensor([len(p) for p in prompts], device=self.device).repeat_interleave(S)
         dec = _Decoding(self, cache, plen, width, length, [lim for lim in limits for _ in range(S)], stop, exact,
                         sampling.greedy_rows(n, self.device), steps)
-        return dec.run(logits, sampling, gen)
+        if seeds is not None:
+            dec.seeds = torch.tensor(seeds, dtype=torch.long, device=self.device)
+        return dec.run(logits, sampling)
 
 
 class _Decoding:
@@ -398,6 +441,7 @@ class _Decoding:
         self.rows = list(range(B))  # batch row of each row still in the cache
         self.out: list[tuple[list[int], float] | None] = [None] * B
         self.graph: _GraphStep | None = None
+        self.seeds: torch.Tensor | None = None  # each row's row_seed, when it samples
 
     def _finish(self, r: int, row: list[int], lps: list[float]) -> None:
         row = row[:self.limits[r]]
@@ -423,6 +467,8 @@ class _Decoding:
             x.index_select(0, keep) for x in (self.bias, self.plen, self.limit, self.toks, self.lps, self.done, tok))
         if torch.is_tensor(self.greedy):
             self.greedy = self.greedy.index_select(0, keep)
+        if self.seeds is not None:
+            self.seeds = self.seeds.index_select(0, keep)
         self.rows = [self.rows[j] for j in keep_l]
         _stats["compactions"] = _stats.get("compactions", 0) + 1
         return tok
@@ -451,9 +497,9 @@ class _Decoding:
                 _stats["graph_failed"] = True
         return eng.step(tok, self.plen + s, self.cache, self.bias, cur)
 
-    def run(self, logits: torch.Tensor, sampling: Sampling, gen) -> list[tuple[list[int], float]]:
+    def run(self, logits: torch.Tensor, sampling: Sampling) -> list[tuple[list[int], float]]:
         for s in range(self.steps):
-            tok = _sample(logits, self.greedy, sampling.top_k, sampling.temperature, gen)
+            tok = _sample(logits, self.greedy, sampling.top_k, sampling.temperature, self.seeds, s)
             self.toks[:, s] = tok
             self.lps[:, s] = torch.log_softmax(logits, -1).gather(-1, tok[:, None]).squeeze(-1)
             self.done |= s + 1 >= self.limit
@@ -555,8 +601,9 @@ def generate(model, prompts: list[list[int]], *, stop_ids: list[int], sampling: 
     kv_budget_tokens: cache slots (prompt + generated tokens summed over a batch's rows); 0 = what 85% of the free
         GPU memory holds, 1<<16 on CPU. reserve: expected answer tokens per prompt, for batching and the initial
         cache (also with `lengths`, so a benchmark batches like a real run). max_batch: most rows per batch.
-    sampling: see Sampling; each batch's generator is seeded by sampling.seed + the sum of crc32 of its prompts'
-        `keys` (e.g. record ids; default: the prompts' tokens), so the same prompts give the same samples.
+    sampling: see Sampling; each row's random numbers come from sampling.seed, its prompt's `keys` entry (e.g. the
+        record id; default: the prompt's tokens) and its sample index (row_seed), so a row gets the same tokens
+        whatever it is batched with.
     on_batch(prompt indices, rows, seconds, logprobs) is called after each batch, so results can be written as they
         come (rows and logprobs: samples per prompt, prompt-major).
     cuda_graphs: replay the decoding step as a CUDA graph where the model allows it (plain weights on CUDA).
@@ -585,17 +632,15 @@ def generate(model, prompts: list[list[int]], *, stop_ids: list[int], sampling: 
         with torch.inference_mode(), _attention_backends():
             for b in batches:
                 t0 = time.perf_counter()
-                gen = None
-                if not sampling.greedy:  # seeded by the batch's contents: the same prompts give the same samples
-                    gen = torch.Generator(device=eng.device)
-                    crc = sum(zlib.crc32((keys[i] if keys is not None else str(prompts[i])).encode()) for i in b)
-                    gen.manual_seed((sampling.seed + crc) % (1 << 63))
+                seeds = None if sampling.greedy else [
+                    row_seed(sampling.seed, keys[i] if keys is not None else str(prompts[i]), j)
+                    for i in b for j in range(S)]
                 if reserve is not None:  # the cache grows past it when an answer runs longer (rare)
                     res = max(min(reserve[i], max_new) for i in b)
                 else:
                     res = max(limits[i] for i in b)
                 new = eng.run([prompts[i] for i in b], [limits[i] for i in b], res, list(stop_ids),
-                              lengths is not None, sampling, gen, prefill_tokens)
+                              lengths is not None, sampling, seeds, prefill_tokens)
                 if eng.device.type == "cuda":
                     torch.cuda.synchronize(eng.device)
                 for k, i in enumerate(b):

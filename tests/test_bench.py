@@ -9,7 +9,8 @@ from conftest import REPO
 def test_bench_dry_run(tiny, formatted, tmp_path):
     """On the shared tiny model and the two formatted tasks (conftest.py); bench writes only under its --work."""
     out = tmp_path / "results.json"
-    p = subprocess.run([sys.executable, str(REPO / "bench" / "bench.py"), "--parts", "train,predict,decode,probe,predict04",
+    parts = "train,predict,decode,probe,predict04"
+    p = subprocess.run([sys.executable, str(REPO / "bench" / "bench.py"), "--parts", parts,
                         "--model", str(tiny), "--train", str(formatted / "02_train.jsonl"), "--eval",
                         str(formatted / "02_eval.jsonl"), "--eval01", str(formatted / "01_eval.jsonl"),
                         "--train-steps", "3", "--skip-steps", "1", "--predict-sample", "4", "--decode-batches", "1,2",
@@ -29,7 +30,7 @@ def test_bench_dry_run(tiny, formatted, tmp_path):
     assert runs["predict04_predictions"] == 2 and runs["predict04_gpus"] == 1
     assert runs["predict04_wall_s_incl_start"] > 0
     assert runs["train_backend"] == "peft" and runs["train_gpus"] == 1
-    assert set(runs["commands"]) == {"train", "predict", "decode", "probe", "predict04"} and "--predict-sample 4" in r["command"]
+    assert set(runs["commands"]) == set(parts.split(",")) and "--predict-sample 4" in r["command"]
     assert runs["probe_off_1x32"]["tokens_per_s"] > 0 and runs["probe_off_2x16"]["fwd_s"] > 0
     assert runs["projected_train_s_steady"] is None  # too few timed steps for the fit
     for cache in ("dynamic", "static"):

@@ -1,6 +1,7 @@
 """arcft.fastgen against Hugging Face: greedy tokens equal HF generate run on each prompt alone (whatever the
 batching, prefill chunking, cache growth or compaction), first-step logits equal HF's forward, stop ids cut and
-`lengths` fix the output, sampling is seeded and stays in the top k, weight fusion leaves the model unchanged."""
+`lengths` fix the output, sampling is seeded, stays in the top k and gives each row the same tokens in any batch,
+weight fusion leaves the model unchanged."""
 import random
 
 import pytest
@@ -129,6 +130,48 @@ def test_sampling_seeded_top_k_and_top1_is_greedy(model, refs):
     for run in firsts:
         assert all(o[0] in t for o, t in zip(run, top))
     assert len({o[0] for run in firsts for o in run}) > 5  # and it does sample
+
+
+def test_sampled_rows_do_not_depend_on_the_batch(model, refs):
+    """Each row draws from its own stream (seed, key, sample index): the rows are the same whether the prompts run
+    together, one by one, or in another order, which is what lets several processes write one process's records."""
+    prompts, _ = refs
+    ids = [f"task{i}" for i in range(5)]
+    kw = dict(stop_ids=[NEVER], max_new_tokens=STEPS, sampling=Sampling(seed=3, samples=3, top_k=5))
+    together = fastgen.generate(model, prompts, keys=ids, **kw)
+    alone = [fastgen.generate(model, [p], keys=[k], **kw) for p, k in zip(prompts, ids)]
+    assert together == [row for rows in alone for row in rows]
+    order = [3, 0, 4, 1, 2]
+    shuffled = fastgen.generate(model, [prompts[i] for i in order], keys=[ids[i] for i in order], **kw)
+    assert shuffled == [together[i * 3 + j] for i in order for j in range(3)]
+    assert len({tuple(r) for r in together}) > 5  # and the samples differ
+
+
+def test_row_streams_are_splitmix64_and_sample_the_softmax():
+    """The counter-based generator: SplitMix64's output function (checked against Python's integers), uniform in
+    (0, 1); the Gumbel-max draw over rows with their own seeds follows softmax(logits / temperature)."""
+    mask = (1 << 64) - 1
+
+    def ref(z):
+        z = (z + 0x9E3779B97F4A7C15) & mask
+        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & mask
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & mask
+        return z ^ (z >> 31)
+    xs = [0, 1, 12345, (1 << 63) - 1, 2 ** 62 + 7]
+    assert [int(v) & mask for v in fastgen._splitmix(torch.tensor(xs))] == [ref(x) for x in xs]
+    assert fastgen.row_seed(0, "a", 1) == fastgen.row_seed(0, "a", 1) != fastgen.row_seed(0, "a", 0)
+    n = 20000
+    seeds = torch.tensor([fastgen.row_seed(7, f"p{i}", 0) for i in range(n)])
+    u = fastgen._uniform(seeds, 4, 3)
+    assert u.min() > 0 and u.max() < 1 and abs(u.mean().item() - 0.5) < 0.01
+    logits = torch.tensor([[0.0, 1.0, 2.0, -9.0]]).repeat(n, 1)
+    for top_k, temperature in ((0, 1.0), (3, 2.0)):
+        tok = fastgen._sample(logits, None, top_k, temperature, seeds, 4)
+        want = (logits[0] / temperature).softmax(-1)
+        if top_k:
+            want = torch.cat([(logits[0, :3] / temperature).softmax(-1), torch.zeros(1)])
+        got = torch.bincount(tok, minlength=4) / n
+        assert torch.allclose(got, want, atol=0.015), (got, want)  # ~4 standard errors
 
 
 def test_whole_cache_step_equals_sliced_step(model, refs):

@@ -237,3 +237,15 @@ def test_two_processes_write_what_one_writes_and_resume(formatted, adapter, tmp_
     write(part_path(two, 1, 2), ref[9:])
     p = run_script(*predict_args(formatted, *args, "--predictions", two))
     assert "all 12 predictions already in" in p.stdout and same(jsonl(two), ref) and find_parts(two) == []
+
+
+def test_two_processes_sample_what_one_samples(formatted, adapter, tmp_path):
+    """Top-k sampling (a greedy row and two sampled ones per prompt): each row's random numbers come from its own
+    id, so the two processes' records equal one process's."""
+    args = ["--adapter", adapter, "--max-new-tokens", "8", "--samples", "3", "--with-greedy", "--top-k", "5"]
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    run_script(*predict_args(formatted, *args, "--predictions", one))
+    torchrun(*predict_args(formatted, *args, "--predictions", two))
+    ref = jsonl(one)
+    assert len(ref) == 24 and same(jsonl(two), ref)
+    assert len({r["text"] for r in ref if not r.get("greedy")}) > 3  # the sampled rows do differ
