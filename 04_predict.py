@@ -201,22 +201,82 @@ def main(args):
         group.close()
 
 
+def make_sampling(args):
+    """The one sampling settings object (arcft.fastgen.Sampling) from 04's options."""
+    from arcft.fastgen import Sampling
+    if args.greedy and args.samples > 1:
+        raise UserError("--greedy with --samples > 1 would give identical rows: use --with-greedy for one argmax row")
+    try:
+        return Sampling(greedy=args.greedy, top_k=args.top_k, temperature=args.temperature, seed=args.seed,
+                        samples=args.samples + args.with_greedy, with_greedy=args.with_greedy)
+    except ValueError as e:
+        raise UserError(f"sampling: {e}") from None
+
+
+def my_share(args, group: Group, todo: list[dict], S: int, out: Path) -> tuple[list[dict], Path]:
+    """This process's prompts and the file it appends to: all of them into --predictions with one process; under
+    torchrun its shard (balanced by expected work) into its own part file."""
+    if group.world == 1:
+        return todo, out
+    shards = balance([prompt_work(p["n_prompt_tokens"], p["answer_tokens_reserved"], args.max_new_tokens, S)
+                      for p in todo], group.world)
+    return [todo[i] for i in shards[group.rank]], part_path(out, group.rank, group.world)
+
+
+def encode_prompts(args, fmt, mine: list[dict]) -> list[list[int]]:
+    """The prompts' token ids, which must be as many as 02 counted (the same tokenizer)."""
+    encoded = [fmt.encode(p["train"], p["test_input"]).ids for p in mine]
+    bad = next((p for p, e in zip(mine, encoded) if len(e) != p["n_prompt_tokens"]), None)
+    if bad:
+        raise UserError(f"{args.eval}: task {bad['task_id']}: prompt token count differs from this model's "
+                        "tokenizer: rerun 02_format.py --tokenizer with the model")
+    return encoded
+
+
+def generate_into(args, model, fmt, engine: str, sampling, mine: list[dict], target: Path, show: bool):
+    """Generate for `mine`, appending each finished batch's records to `target` (fsynced: a kill loses at most the
+    batch in flight). Returns (grids parsed, tokens generated)."""
+    import torch
+    from tqdm import tqdm
+
+    from arcft.generation import run_prompts
+    S, counts = sampling.samples, [0, 0]
+    bar = tqdm(total=len(mine), unit="prompt", desc="predict", disable=not show)
+    with open(target, "a" if target == Path(args.predictions) else "w") as f:
+        def write(batch, rows, dt, logprobs):
+            for k, i in enumerate(batch):
+                for j in range(S):
+                    new = rows[k * S + j]
+                    rec = prediction_record(mine[i], j, S, fmt.decode(new), len(new), logprobs[k * S + j],
+                                            args.greedy or (args.with_greedy and j == 0), dt / len(rows))
+                    counts[0] += rec["grid"] is not None
+                    counts[1] += len(new)
+                    f.write(json.dumps(rec) + "\n")
+            f.flush()
+            os.fsync(f.fileno())
+            bar.update(len(batch))
+
+        try:
+            if mine:
+                run_prompts(model, encode_prompts(args, fmt, mine), engine=engine, stop_ids=fmt.stop_ids,
+                            pad_id=fmt.pad, max_new_tokens=args.max_new_tokens,
+                            reserve=[p["answer_tokens_reserved"] for p in mine], sampling=sampling,
+                            keys=[p["id"] for p in mine], batch_size=args.batch_size,
+                            max_batch_tokens=args.max_batch_tokens, cache=args.cache, on_batch=write)
+        except torch.OutOfMemoryError:
+            raise UserError("CUDA out of memory while generating: lower --batch-size or --max-batch-tokens "
+                            "(finished predictions are kept; rerun to resume)") from None
+    bar.close()
+    return tuple(counts)
+
+
 def predict(args, backend: str, group: Group) -> None:
     """Predict the prompts still to go: on one GPU into --predictions; under torchrun each process its shard
     (balanced by expected work) into its own part file, merged into --predictions by process 0 at the end."""
     import torch
-    from tqdm import tqdm
 
-    from arcft.fastgen import Sampling
-    from arcft.generation import pick_engine, run_prompts
-
-    if args.greedy and args.samples > 1:
-        raise UserError("--greedy with --samples > 1 would give identical rows: use --with-greedy for one argmax row")
-    try:
-        sampling = Sampling(greedy=args.greedy, top_k=args.top_k, temperature=args.temperature, seed=args.seed,
-                            samples=args.samples + args.with_greedy, with_greedy=args.with_greedy)
-    except ValueError as e:
-        raise UserError(f"sampling: {e}") from None
+    from arcft.generation import pick_engine
+    sampling = make_sampling(args)
     cuda = group.gather(torch.cuda.is_available())
     if len(set(cuda)) > 1:
         raise UserError(f"processes {[r for r, c in enumerate(cuda) if not c]} see no GPU: start at most one "
@@ -228,12 +288,11 @@ def predict(args, backend: str, group: Group) -> None:
     todo, done = pending_records(prompts, out, args.overwrite, S)
     parts = find_parts(out)
     group.barrier()  # every process has read the files before any of them changes one
-    n_done = len(done)
     if not todo:
         if group.main:
             if parts:  # an interrupted merge: every record is there
                 merge_parts(out, order, parts)
-            print(f"04_predict: all {n_done} predictions already in {out} (--overwrite to redo them)")
+            print(f"04_predict: all {len(done)} predictions already in {out} (--overwrite to redo them)")
         return
     model, tok, fmt = load_model(args, backend)
     engine = pick_engine(args.engine, backend, model)
@@ -244,60 +303,22 @@ def predict(args, backend: str, group: Group) -> None:
         write_merged(out, merge_records(done, order), parts)
         save_args(out.with_name("04_args.json"), args)
     group.barrier()
-    if group.world > 1:
-        shards = balance([prompt_work(p["n_prompt_tokens"], p["answer_tokens_reserved"], args.max_new_tokens, S)
-                          for p in todo], group.world)
-        mine = [todo[i] for i in shards[group.rank]]
-        target = part_path(out, group.rank, group.world)
-    else:
-        mine, target = todo, out
-
-    encoded = [fmt.encode(p["train"], p["test_input"]).ids for p in mine]
-    bad = next((p for p, e in zip(mine, encoded) if len(e) != p["n_prompt_tokens"]), None)
-    if bad:
-        raise UserError(f"{args.eval}: task {bad['task_id']}: prompt token count differs from this model's "
-                        "tokenizer: rerun 02_format.py --tokenizer with the model")
-    how = "greedy" if args.greedy else f"top-k {args.top_k}" + (f" x {args.samples}" if args.samples > 1 else "")
+    mine, target = my_share(args, group, todo, S, out)
     where = next(model.parameters()).device
     if group.main:
+        how = "greedy" if args.greedy else f"top-k {args.top_k}" + (f" x {args.samples}" if args.samples > 1 else "")
         spread = (f", {group.world} processes (one per GPU, shards balanced by expected work)" if group.world > 1
                   else "")
-        print(f"04_predict: {len(todo)} prompts to go ({n_done} records already done), views {args.views}, "
+        print(f"04_predict: {len(todo)} prompts to go ({len(done)} records already done), views {args.views}, "
               f"{args.colour_perms} colour permutations, {how}{' + greedy' if args.with_greedy else ''}, "
               f"engine {engine}, on {where}{spread}")
-    t_start, n_tokens, n_parsed = time.time(), 0, 0
-    bar = tqdm(total=len(mine), unit="prompt", desc="predict", disable=not group.main)
-    with open(target, "a" if target == out else "w") as f:
-        def write(batch, rows, dt, logprobs):  # each finished batch goes to disk at once: an interrupted run resumes
-            nonlocal n_tokens, n_parsed
-            for k, i in enumerate(batch):
-                p = mine[i]
-                for j in range(S):
-                    new = rows[k * S + j]
-                    rec = prediction_record(p, j, S, fmt.decode(new), len(new), logprobs[k * S + j],
-                                            args.greedy or (args.with_greedy and j == 0), dt / len(rows))
-                    n_parsed += rec["grid"] is not None
-                    n_tokens += len(new)
-                    f.write(json.dumps(rec) + "\n")
-            f.flush()
-            os.fsync(f.fileno())
-            bar.update(len(batch))
-
-        try:
-            if mine:
-                run_prompts(model, encoded, engine=engine, stop_ids=fmt.stop_ids, pad_id=fmt.pad,
-                            max_new_tokens=args.max_new_tokens, reserve=[p["answer_tokens_reserved"] for p in mine],
-                            sampling=sampling, keys=[p["id"] for p in mine], batch_size=args.batch_size,
-                            max_batch_tokens=args.max_batch_tokens, cache=args.cache, on_batch=write)
-        except torch.OutOfMemoryError:
-            raise UserError("CUDA out of memory while generating: lower --batch-size or --max-batch-tokens "
-                            "(finished predictions are kept; rerun to resume)") from None
-    bar.close()
+    t_start = time.time()
+    counts = generate_into(args, model, fmt, engine, sampling, mine, target, group.main)
     if group.world > 1:
         gpu = f" {os.environ.get('CUDA_VISIBLE_DEVICES')}" if where.type == "cuda" else ""
         print(f"04_predict [process {group.rank} of {group.world}, {where.type}{gpu}]: {len(mine)} prompts, "
               f"{len(mine) * S} predictions in {time.time() - t_start:.0f}s -> {target}")
-    counts = group.gather((n_parsed, n_tokens))  # waits for every process
+    counts = group.gather(counts)  # waits for every process
     if group.main:  # in the order a single process writes them (the parts' records, then the parts removed)
         merge_parts(out, order, [part_path(out, r, group.world) for r in range(group.world)] if group.world > 1
                     else [], rerun="the same command")
