@@ -27,6 +27,7 @@ import torch.nn.functional as F
 
 _CHECK_EVERY = 16   # decoding steps between host syncs (stop test, compaction)
 _GROW = 256         # cache slots added when a batch generates past its reserve
+_NOISE_ELEMENTS = 1 << 25  # sampling noise made for a batch's every step at once up to this size (128 MiB)
 _ALIGN = 64         # cache length multiple: keeps the attention mask's strides aligned for the CUDA kernels
 _stats: dict = {}   # counters of the last generate call (tests look at them)
 
@@ -221,30 +222,40 @@ def _splitmix(z: torch.Tensor) -> torch.Tensor:
     return z ^ _shr(z, 31)
 
 
-def _uniform(seeds: torch.Tensor, step: int, n: int) -> torch.Tensor:
-    """[rows, n] uniform numbers in (0, 1), a pure function of each row's seed, the step and the column: counter-
-    based, so no generator state depends on which rows share a batch."""
-    per_step = _splitmix(seeds ^ _splitmix(seeds.new_full((1,), step)))
+def _uniform(seeds: torch.Tensor, steps: torch.Tensor, n: int) -> torch.Tensor:
+    """[rows, steps, n] uniform numbers in (0, 1), float64: a pure function of each row's seed, the step (the
+    position in the answer) and the column. Counter-based, so no generator state depends on which rows share a
+    batch."""
+    per_step = _splitmix(seeds[:, None] ^ _splitmix(steps)[None])
     cols = torch.arange(n, device=seeds.device, dtype=torch.long)
-    bits = _shr(_splitmix(per_step[:, None] ^ (cols[None] * _MIX2)), 11)  # 53 bits
+    bits = _shr(_splitmix(per_step[:, :, None] ^ (cols * _MIX2)), 11)  # 53 bits
     return (bits.double() + 0.5) / float(1 << 53)
 
 
+def _gumbel(seeds: torch.Tensor, steps: torch.Tensor, n: int) -> torch.Tensor:
+    """[rows, steps, n] Gumbel noise from _uniform, float32."""
+    return (-torch.log(-torch.log(_uniform(seeds, steps, n)))).float()
+
+
 def _sample(logits: torch.Tensor, greedy: torch.Tensor | bool | None, top_k: int, temperature: float,
-            seeds: torch.Tensor | None, step: int) -> torch.Tensor:
+            gumbel: torch.Tensor | None) -> torch.Tensor:
     """Next token per row from float32 logits [B, V]: argmax where `greedy` (True: every row; a mask: those rows),
     else a draw from softmax(top-k logits / temperature), as HF samples, by the Gumbel-max trick with each row's
-    own uniform numbers (`seeds`, one per row; `step`: the position in the answer)."""
+    own noise (`gumbel` [B, min(top_k, V)]: _gumbel of the row's seed at this step)."""
     if greedy is True:
         return logits.argmax(-1)
     scaled = logits / temperature
     idx = None
     if 0 < top_k < scaled.shape[-1]:
         scaled, idx = scaled.topk(top_k, -1)
-    gumbel = -torch.log(-torch.log(_uniform(seeds, step, scaled.shape[-1])))
-    pick = (scaled.double() + gumbel).argmax(-1)
+    pick = (scaled + gumbel).argmax(-1)
     tok = pick if idx is None else idx.gather(-1, pick[:, None]).squeeze(-1)
     return tok if greedy is None else torch.where(greedy, logits.argmax(-1), tok)
+
+
+def _draw_columns(top_k: int, vocab: int) -> int:
+    """How many candidates a sampled token is drawn from."""
+    return top_k if 0 < top_k < vocab else vocab
 
 
 class _Engine:
@@ -442,6 +453,7 @@ class _Decoding:
         self.out: list[tuple[list[int], float] | None] = [None] * B
         self.graph: _GraphStep | None = None
         self.seeds: torch.Tensor | None = None  # each row's row_seed, when it samples
+        self.noise: torch.Tensor | None = None  # their Gumbel noise for every step [rows, steps, n], when it fits
 
     def _finish(self, r: int, row: list[int], lps: list[float]) -> None:
         row = row[:self.limits[r]]
@@ -469,6 +481,8 @@ class _Decoding:
             self.greedy = self.greedy.index_select(0, keep)
         if self.seeds is not None:
             self.seeds = self.seeds.index_select(0, keep)
+        if self.noise is not None:
+            self.noise = self.noise.index_select(0, keep)
         self.rows = [self.rows[j] for j in keep_l]
         _stats["compactions"] = _stats.get("compactions", 0) + 1
         return tok
@@ -497,9 +511,21 @@ class _Decoding:
                 _stats["graph_failed"] = True
         return eng.step(tok, self.plen + s, self.cache, self.bias, cur)
 
+    def _noise(self, s: int, n: int) -> torch.Tensor | None:
+        """The rows' Gumbel noise at step s: made for every step at once where it fits in _NOISE_ELEMENTS (one
+        set of kernels per batch instead of ~30 per step), else step by step (full-vocabulary sampling)."""
+        if self.seeds is None:
+            return None
+        if self.noise is None and len(self.rows) * self.steps * n <= _NOISE_ELEMENTS:
+            self.noise = _gumbel(self.seeds, torch.arange(self.steps, device=self.seeds.device), n)
+        if self.noise is not None:
+            return self.noise[:, s]
+        return _gumbel(self.seeds, torch.tensor([s], device=self.seeds.device), n)[:, 0]
+
     def run(self, logits: torch.Tensor, sampling: Sampling) -> list[tuple[list[int], float]]:
+        n = _draw_columns(sampling.top_k, logits.shape[-1])
         for s in range(self.steps):
-            tok = _sample(logits, self.greedy, sampling.top_k, sampling.temperature, self.seeds, s)
+            tok = _sample(logits, self.greedy, sampling.top_k, sampling.temperature, self._noise(s, n))
             self.toks[:, s] = tok
             self.lps[:, s] = torch.log_softmax(logits, -1).gather(-1, tok[:, None]).squeeze(-1)
             self.done |= s + 1 >= self.limit

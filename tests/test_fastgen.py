@@ -147,6 +147,17 @@ def test_sampled_rows_do_not_depend_on_the_batch(model, refs):
     assert len({tuple(r) for r in together}) > 5  # and the samples differ
 
 
+def test_noise_made_step_by_step_gives_the_same_rows(model, refs, monkeypatch):
+    """Where a batch's noise for every step would not fit (full-vocabulary sampling), it is made step by step: the
+    same numbers, so the same rows."""
+    prompts, _ = refs
+    kw = dict(stop_ids=[NEVER], max_new_tokens=STEPS, keys=[f"t{i}" for i in range(5)],
+              sampling=Sampling(seed=1, samples=2, top_k=0))
+    whole = fastgen.generate(model, prompts, **kw)
+    monkeypatch.setattr(fastgen, "_NOISE_ELEMENTS", 0)
+    assert fastgen.generate(model, prompts, **kw) == whole
+
+
 def test_row_streams_are_splitmix64_and_sample_the_softmax():
     """The counter-based generator: SplitMix64's output function (checked against Python's integers), uniform in
     (0, 1); the Gumbel-max draw over rows with their own seeds follows softmax(logits / temperature)."""
@@ -162,11 +173,15 @@ def test_row_streams_are_splitmix64_and_sample_the_softmax():
     assert fastgen.row_seed(0, "a", 1) == fastgen.row_seed(0, "a", 1) != fastgen.row_seed(0, "a", 0)
     n = 20000
     seeds = torch.tensor([fastgen.row_seed(7, f"p{i}", 0) for i in range(n)])
-    u = fastgen._uniform(seeds, 4, 3)
+    u = fastgen._uniform(seeds, torch.tensor([4]), 3)[:, 0]
     assert u.min() > 0 and u.max() < 1 and abs(u.mean().item() - 0.5) < 0.01
+    # the noise made for all steps at once is the noise of each step alone
+    block = fastgen._gumbel(seeds[:50], torch.arange(6), 3)
+    assert torch.equal(block[:, 4], fastgen._gumbel(seeds[:50], torch.tensor([4]), 3)[:, 0])
     logits = torch.tensor([[0.0, 1.0, 2.0, -9.0]]).repeat(n, 1)
     for top_k, temperature in ((0, 1.0), (3, 2.0)):
-        tok = fastgen._sample(logits, None, top_k, temperature, seeds, 4)
+        noise = fastgen._gumbel(seeds, torch.tensor([4]), fastgen._draw_columns(top_k, 4))[:, 0]
+        tok = fastgen._sample(logits, None, top_k, temperature, noise)
         want = (logits[0] / temperature).softmax(-1)
         if top_k:
             want = torch.cat([(logits[0, :3] / temperature).softmax(-1), torch.zeros(1)])
