@@ -248,6 +248,7 @@ def part_predict(args, work: Path) -> dict:
             "predict_prompt_tokens_per_s": round(sum(map(len, enc)) / wall), "predict_load_s": round(load_s, 1),
             "predict_prompts_timed": len(sample), "predict_prompts_total": len(prompts),
             "predict_batches": batches, "predict_engine": engine, "predict_backend": backend,
+            "predict_engine_stats": engine_stats(),
             "predict_peak_gib": round(torch.cuda.max_memory_allocated() / 2**30, 2) if cuda else None}
 
 
@@ -264,6 +265,13 @@ def part_predict04(args, work: Path) -> dict:
             "predict04_generate_s": int(done.group(2)), "predict04_tokens_per_s": int(done.group(3)),
             "predict04_wall_s_incl_start": round(wall, 1), "predict04_max_new_tokens": args.p04_max_new,
             "predict04_tasks": args.p04_limit or "all", "predict04_args": args.p04_args}
+
+
+def engine_stats() -> dict:
+    """What the fast engine counted in its last run: batches, decoding steps, CUDA graphs captured (or failed),
+    compactions, cache growths, prefill chunks (empty for transformers' generate)."""
+    from arcft import fastgen
+    return dict(fastgen._stats)
 
 
 def part_probe(args, work: Path, extra: list) -> dict:

@@ -63,6 +63,9 @@ step_cmd() {
     ddp_1_peft) echo "$B --parts train --tag ddp_1gpu_peft --train-steps ${TS:-20} --work /tmp/bench_d1p -- --backend peft" ;;
     ddp_2) echo "$B --parts train,predict04 --gpus 2 --tag ddp_2gpu --train-steps ${TS:-20} --p04-limit ${P4L:-200} --work /tmp/bench_d2" ;;
     ddp_2_unsloth) echo "$B --parts train --gpus 2 --tag ddp_2gpu_unsloth --train-steps ${TS:-20} --work /tmp/bench_d2u -- --backend unsloth" ;;
+    # SmolLM2's decoding speed (issue 9's 20 s aim for 838 predictions): 04's engine at the true answer
+    # lengths on 838 of the prompts, with its counts (steps, CUDA graphs); needs a run's SmolLM2 data in $SW
+    small_speed) echo "python3 bench/bench.py --model data/00_smollm2-135m --parts predict --predict-sample 838 --tag smollm2_speed --eval ${SW:-/tmp/acc/tttlr}/02_eval.jsonl --eval01 ${SW:-/tmp/acc/tttlr}/01_eval.jsonl --work /tmp/bench_small" ;;
     *) echo "echo unknown step $1; exit 2" ;;
   esac
 }
