@@ -14,6 +14,7 @@
 #   bash bench/smollm2_sweep.sh ttt    # test-time fine-tuning on the evaluation set with the chosen inference (vote
 #                                      # over 16): after TTT, before TTT (same base adapter), and the seed-style
 #                                      # validation table (n-1, + geometric, + colour) on held-out train pairs
+#   bash bench/smollm2_sweep.sh 3      # colour-permuted copies of the training tasks, at round 1b's compute
 #   bash bench/smollm2_sweep.sh tttlr  # TTT's lr and epochs chosen on those held-out pairs, then the evaluation
 #                                      # set once: the base adapter and the chosen TTT adapter (seed rule)
 #
@@ -95,6 +96,13 @@ case "${1:-1}" in
       ttt_variant geometric "--no-ttt-colours" &
       wait
       python3 bench/ttt_table.py --tag $T --out "$R" /tmp/acc/${T}_n1 /tmp/acc/${T}_geometric /tmp/acc/$T; }
+    ;;
+  3)  # colour permutations of the training tasks (01 --colour-perms 1: each view once more in random colours) at the
+    # same compute as round 1b's chosen run (2 epochs over twice the texts instead of 4), seed rule and vote over 16
+    prep prep_extra_colour "$EXTRA --colour-perms 1 --eval-views all"
+    $A --tag v3_colour --reuse /tmp/acc/prep_extra_colour --from 3 --a3="--epochs 2" && \
+      $A --tag v3_colour_vote16 --reuse /tmp/acc/v3_colour --from 4 --a4="--views all --samples 1 --with-greedy" \
+        --a5="--select vote"
     ;;
   tttlr)  # TTT's learning rate and epochs, chosen on the evaluation tasks' held-out train pairs (their test outputs
     # are never read), then the chosen run scored on the evaluation set once, beside the base adapter (seed rule).
