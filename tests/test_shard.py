@@ -210,11 +210,14 @@ def same(a, b):
 
 
 def test_two_processes_write_what_one_writes_and_resume(formatted, adapter, tmp_path):
-    args = ["--adapter", adapter, "--greedy", "--max-new-tokens", "8", "--colour-perms", "1"]
+    """Sampled rows (top-k 5): each draws from its own random stream (seed, record id, sample index), so the two
+    processes' records equal one process's, also after a resume."""
+    args = ["--adapter", adapter, "--top-k", "5", "--max-new-tokens", "8", "--colour-perms", "1"]
     one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
     run_script(*predict_args(formatted, *args, "--predictions", one))
     ref = jsonl(one)
     assert len(ref) == 12 and [r["id"] for r in ref[:3]] == ["aaa.identity.0", "aaa.identity.0.c1", "aaa.transpose.0"]
+    assert not any(r["greedy"] for r in ref) and len({r["text"] for r in ref}) > 3  # sampled, and they differ
     p = torchrun(*predict_args(formatted, *args, "--predictions", two))
     assert "12 prompts to go (0 records already done)" in p.stdout and "2 processes" in p.stdout
     assert "process 1 of 2" in p.stdout and "04_predict: 12 predictions" in p.stdout
@@ -238,14 +241,3 @@ def test_two_processes_write_what_one_writes_and_resume(formatted, adapter, tmp_
     p = run_script(*predict_args(formatted, *args, "--predictions", two))
     assert "all 12 predictions already in" in p.stdout and same(jsonl(two), ref) and find_parts(two) == []
 
-
-def test_two_processes_sample_what_one_samples(formatted, adapter, tmp_path):
-    """Top-k sampling (a greedy row and two sampled ones per prompt): each row's random numbers come from its own
-    id, so the two processes' records equal one process's."""
-    args = ["--adapter", adapter, "--max-new-tokens", "8", "--samples", "3", "--with-greedy", "--top-k", "5"]
-    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
-    run_script(*predict_args(formatted, *args, "--predictions", one))
-    torchrun(*predict_args(formatted, *args, "--predictions", two))
-    ref = jsonl(one)
-    assert len(ref) == 24 and same(jsonl(two), ref)
-    assert len({r["text"] for r in ref if not r.get("greedy")}) > 3  # the sampled rows do differ
