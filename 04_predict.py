@@ -267,6 +267,9 @@ def generate_into(args, model, fmt, engine: str, sampling, mine: list[dict], tar
             raise UserError("CUDA out of memory while generating: lower --batch-size or --max-batch-tokens "
                             "(finished predictions are kept; rerun to resume)") from None
     bar.close()
+    if mine and engine == "fast" and show:
+        from arcft.fastgen import describe_last_run
+        print(f"04_predict: engine: {describe_last_run()}")
     return tuple(counts)
 
 

@@ -588,6 +588,16 @@ class _GraphStep:
         _stats["graphs"] = _stats.get("graphs", 0) + 1
 
 
+def describe_last_run() -> str:
+    """One line on the last generate(): batches, decoding steps, CUDA graphs captured (or failed: eager steps),
+    compactions and cache growths; where generation time went when it is slower than expected."""
+    st = dict(_stats)
+    graphs = "failed, eager steps" if st.get("graph_failed") else (f"{st.get('graphs', 0)} captured" if
+                                                                     st.get("graphs") else "off (eager steps)")
+    return (f"{st.get('batches', 0)} batches, {st.get('steps', 0)} decoding steps, CUDA graphs {graphs}, "
+            f"{st.get('compactions', 0)} compactions, {st.get('grows', 0)} cache growths")
+
+
 def _attention_backends():
     """SDPA without the cuDNN backend: on an H100 (torch 2.11) it spent ~3 ms of CPU per call planning for each
     new key length, i.e. every decoding step in every layer; flash and memory-efficient attention don't."""
