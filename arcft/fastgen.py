@@ -27,7 +27,8 @@ import torch.nn.functional as F
 
 _CHECK_EVERY = 16   # decoding steps between host syncs (stop test, compaction)
 _GROW = 256         # cache slots added when a batch generates past its reserve
-_NOISE_ELEMENTS = 1 << 25  # sampling noise made for a batch's every step at once up to this size (128 MiB)
+_NOISE_ELEMENTS = 1 << 24  # sampling noise made for all of a batch's steps at once up to this size (64 MiB, ~0.4 GiB
+#                            of int64 temporaries while made; the KV budget leaves 15% of the free memory)
 _ALIGN = 64         # cache length multiple: keeps the attention mask's strides aligned for the CUDA kernels
 _stats: dict = {}   # counters of the last generate call (tests look at them)
 
