@@ -107,8 +107,9 @@ def run_prompts(model, prompts: list[list[int]], *, engine: str, stop_ids: list[
     samples of a prompt sharing its prefill, log-probabilities); "hf" is transformers' generate on length-grouped,
     left-padded batches (one sample per prompt, no log-probabilities: None). `reserve`: each prompt's expected
     answer size (02's answer_tokens_reserved), for grouping. `lengths` (benchmarks): generate exactly that many
-    tokens per prompt, ignoring the stop ids. `keys` (record ids) seed each batch's sampling by its contents, so
-    the same prompts give the same samples on a rerun."""
+    tokens per prompt, ignoring the stop ids. `keys` (record ids) seed the sampling: with the fast engine each
+    row's own random stream (arcft.fastgen.row_seed), so a row gets the same tokens in any batch; with "hf" each
+    batch by its contents, so the same batches give the same samples on a rerun."""
     from .fastgen import Sampling
     sampling = sampling or Sampling()
     keys = keys or [str(i) for i in range(len(prompts))]
