@@ -105,7 +105,8 @@ case "${1:-1}" in
         --a5="--select vote"
     ;;
   tttlr)  # TTT's learning rate and epochs, chosen on the evaluation tasks' held-out train pairs (their test outputs
-    # are never read), then the chosen run scored on the evaluation set once, beside the base adapter (seed rule).
+    # are never read), then the chosen run scored on the evaluation set once, beside the base adapter (seed rule,
+    # two sampling seeds).
     # Round `ttt` (2026-11-28) saw stage 3's lr (1e-3) raise the held-out loss of the + ARC-AGI-2 base adapter.
     # Settings as round `ttt` (TTT_DATA, TTT_MODEL, TTT_A1, TTT_A3, TTT_TAG, RESULTS).
     R=${RESULTS:-bench/results.json}; M=${TTT_MODEL:-smollm2-135m}; DATA=${TTT_DATA-$EXTRA}
@@ -119,9 +120,13 @@ case "${1:-1}" in
     python3 bench/ttt_table.py --tag $T --out "$R" --chosen-out /tmp/acc/${T}_chosen /tmp/acc/$T /tmp/acc/${T}_lr* \
       || exit 1
     C=$(cat /tmp/acc/${T}_chosen)
-    $E --tag ${T}_eval_base --reuse /tmp/acc/$T --from 4 &
-    [ -n "$C" ] && $E --tag ${T}_eval_chosen --ttt --reuse "$C" --from 4 &
-    wait
+    # two sampling seeds each (04 --seed 0 and 1): a task or two moves from seed to seed; two 04s share the GPU at a
+    # time (each sizes its KV cache from the memory free when it starts)
+    for s in 0 1; do
+      $E --tag ${T}_eval_base_s$s --seed $s --reuse /tmp/acc/$T --from 4 &
+      [ -n "$C" ] && $E --tag ${T}_eval_chosen_s$s --seed $s --ttt --reuse "$C" --from 4 &
+      wait
+    done
     ;;
   *) echo "smollm2_sweep.sh: unknown round $1" >&2; exit 2 ;;
 esac
