@@ -68,3 +68,27 @@ def test_smoke_run_resume_and_failure(copy):
     assert "stage 5 (05_score.py) FAILED" in bad.stderr and "nonexistent.jsonl: file not found" in bad.stdout
     assert "stage 4 (04_predict.py): done earlier, skipping" in bad.stdout
     assert not (d / "logs" / "05.done").exists()
+
+
+@pytest.mark.skipif(not (Path(sys.executable).parent / "activate").exists(), reason="needs a virtualenv")
+def test_ttt_and_augmented_switches(tmp_path_factory, copy):
+    """`run_all.sh --ttt --augmented`: stage 3t continues stage 3's adapter on the evaluation tasks' own train pairs
+    (validated before and after), 04 predicts with that adapter under all 8 views (greedy + 1 sample each), and 05
+    chooses by vote, reporting every rule."""
+    own = tmp_path_factory.mktemp("repo_ttt")
+    for item in copy.iterdir():  # a fresh copy of the repository's files, without the other test's data/
+        if item.name != "data":
+            (shutil.copytree if item.is_dir() else shutil.copy)(item, own / item.name)
+    p = run_all(own, "--ttt", "--augmented")
+    assert p.returncode == 0, p.stdout[-3000:] + p.stderr[-3000:]
+    assert re.search(r"== stage 3t: python 03_train.py --train data/02_ttt.jsonl --init-adapter data/03_adapter",
+                     p.stdout)
+    assert re.search(r"== stage 4: python 04_predict.py .*--views all --samples 1 --with-greedy "
+                     r"--adapter data/03_ttt_adapter", p.stdout)
+    d = own / "data"
+    valid = json.load(open(d / "03_ttt_valid.json"))
+    assert valid["before"]["texts"] == valid["after"]["texts"] > 0 and valid["before"]["loss"] != valid["after"]["loss"]
+    scores = json.load(open(d / "05_scores.json"))
+    assert scores["select"] == "vote" and {"seed", "vote", "oracle"} <= set(scores["rules"])
+    assert scores["candidates"]["per_test_input"] == 16  # 8 views x (greedy + 1 sample)
+    assert (d / "03_ttt_adapter" / "adapter_model.safetensors").is_file()
