@@ -35,8 +35,10 @@ ROWS="--views all --samples 1 --with-greedy"
  python3 01_augment.py --out-dir /tmp/d8 --eval-views all && python3 02_format.py --out-dir /tmp/d8 \
    --train /tmp/d8/01_train.jsonl --eval /tmp/d8/01_eval.jsonl
  $P --tag p04_1gpu_rows --p04-limit 100 --eval /tmp/d8/02_eval.jsonl --p04-args "$ROWS" --work /tmp/b6
- while [ ! -f /tmp/acc/tttlr/03_train.log ]; do sleep 5; done  # the round's base adapter is written
- $E --tag eval_vote16 --reuse /tmp/acc/tttlr --from 4 "${VOTE[@]}"
+ # the round's base adapter written (or the round over without it)
+ while [ ! -f /tmp/acc/tttlr/03_train.log ] && ! grep -q "=== tttlr rc=" /tmp/x2/tttlr.log 2>/dev/null; do
+   sleep 5; done
+ [ -f /tmp/acc/tttlr/03_adapter/adapter_config.json ] && $E --tag eval_vote16 --reuse /tmp/acc/tttlr --from 4 "${VOTE[@]}"
  echo "=== gpu 1 done at $(date +%T)") > /tmp/x2/gpu1.log 2>&1 &
 wait
 ($P --gpus 2 --tag p04_2gpu_838 --p04-limit 0 --work /tmp/b7
