@@ -38,7 +38,8 @@ ROWS="--views all --samples 1 --with-greedy"
  # the round's base adapter written (or the round over without it)
  while [ ! -f /tmp/acc/tttlr/03_train.log ] && ! grep -q "=== tttlr rc=" /tmp/x2/tttlr.log 2>/dev/null; do
    sleep 5; done
- [ -f /tmp/acc/tttlr/03_adapter/adapter_config.json ] && $E --tag eval_vote16 --reuse /tmp/acc/tttlr --from 4 "${VOTE[@]}"
+ [ -f /tmp/acc/tttlr/03_adapter/adapter_config.json ] &&
+   $E --tag eval_vote16 --reuse /tmp/acc/tttlr --from 4 "${VOTE[@]}"
  echo "=== gpu 1 done at $(date +%T)") > /tmp/x2/gpu1.log 2>&1 &
 wait
 ($P --gpus 2 --tag p04_2gpu_838 --p04-limit 0 --work /tmp/b7
