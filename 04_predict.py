@@ -144,6 +144,28 @@ def load_model(args, backend: str):
     return model, tok, inference_format(tok, adapter)
 
 
+def shared_prefix_logprobs(model, jobs: list[dict], kv_budget_tokens: int) -> list[float]:
+    """The jobs' log-probabilities (arcft/poe.py: ids, labels on the candidate's tokens) with each prompt run once:
+    jobs with the same tokens before their labels share that prefix (arcft.fastgen.score_continuations)."""
+    from arcft.fastgen import score_continuations
+    groups: dict[tuple, list[int]] = {}
+    parts = []
+    for n, j in enumerate(jobs):
+        first = next(i for i, x in enumerate(j["labels"]) if x != -100)
+        last = max(i for i, x in enumerate(j["labels"]) if x != -100)
+        prefix, cont = tuple(j["ids"][:first]), j["ids"][first:last + 1]
+        groups.setdefault(prefix, []).append(n)
+        parts.append(cont)
+    keys = list(groups)
+    scores = score_continuations(model, [(list(p), [parts[n] for n in groups[p]]) for p in keys],
+                                 kv_budget_tokens=kv_budget_tokens)
+    out = [0.0] * len(jobs)
+    for p, lps in zip(keys, scores):
+        for n, lp in zip(groups[p], lps):
+            out[n] = lp
+    return out
+
+
 def score_candidates(args, backend: str) -> None:
     """--score-candidates: the leading candidates of --predictions, teacher-forced under every view of --views,
     one record per (candidate, view) in --scores (arcft/poe.py)."""
@@ -156,6 +178,7 @@ def score_candidates(args, backend: str) -> None:
     import torch
     from tqdm import tqdm
 
+    from arcft.generation import pick_engine
     from arcft.modeling import model_context, pass_cap, sequence_logprobs
     out = Path(args.scores)
     done = [] if args.overwrite or not out.exists() else resume_records(out, "it is scored again")
@@ -166,13 +189,17 @@ def score_candidates(args, backend: str) -> None:
     write_jsonl(out, done)  # without a torn tail
     save_args(out.with_name("04_scores_args.json"), args)
     max_tokens = args.max_batch_tokens or (pass_cap(model.config) if torch.cuda.is_available() else 4096)
+    shared = pick_engine(args.engine, backend, model) == "fast"  # each view's prompt run once for its candidates
     print(f"04_predict: scoring {len(todo)} (candidate, view) pairs ({len(done)} already done, {too_long} too "
-          f"long for the context): the {args.score_top} leading candidates of {len(leading)} test inputs")
+          f"long for the context): the {args.score_top} leading candidates of {len(leading)} test inputs"
+          + (", each prompt prefilled once for its candidates" if shared else ""))
     t0 = time.time()
     with open(out, "a") as f, tqdm(total=len(todo), unit="pair", desc="score") as bar:
-        for k in range(0, len(todo), 256):  # written as they come: an interrupted run resumes
-            chunk = todo[k:k + 256]
-            lps = sequence_logprobs(model, [(j["ids"], j["labels"]) for j in chunk], fmt.pad, max_tokens)
+        step = 1024 if shared else 256
+        for k in range(0, len(todo), step):  # written as they come: an interrupted run resumes
+            chunk = todo[k:k + step]
+            lps = (shared_prefix_logprobs(model, chunk, args.max_batch_tokens) if shared else
+                   sequence_logprobs(model, [(j["ids"], j["labels"]) for j in chunk], fmt.pad, max_tokens))
             for j, lp in zip(chunk, lps):
                 rec = {key: v for key, v in j.items() if key not in ("ids", "labels")}
                 f.write(json.dumps({**rec, "logprob": round(lp, 4), "n_tokens": len(j["ids"])}) + "\n")

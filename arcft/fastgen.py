@@ -29,6 +29,8 @@ _CHECK_EVERY = 16   # decoding steps between host syncs (stop test, compaction)
 _GROW = 256         # cache slots added when a batch generates past its reserve
 _NOISE_ELEMENTS = 1 << 24  # sampling noise made for all of a batch's steps at once up to this size (64 MiB, ~0.4 GiB
 #                            of int64 temporaries while made; the KV budget leaves 15% of the free memory)
+_SCORE_LOGITS = 1 << 28  # logits (floats) one scoring pass makes at most: 1 GiB, ~2,000 tokens of a 128K vocabulary
+_SCORE_TOKENS = 16384  # continuation tokens one scoring pass runs at most (its activations and attention mask)
 _ALIGN = 64         # cache length multiple: keeps the attention mask's strides aligned for the CUDA kernels
 _stats: dict = {}   # counters of the last generate call (tests look at them)
 
@@ -401,6 +403,29 @@ class _Engine:
             h = h + self._mlp(i, layer.post_attention_layernorm(h))
         return self.head(self.norm(h))[:, 0].float()
 
+    def extend(self, tokens: torch.Tensor, pos: torch.Tensor, cache: list[list[torch.Tensor]], width: int,
+               bias: torch.Tensor) -> torch.Tensor:
+        """Teacher forcing after cached prompts: tokens [B, T] at positions `pos` [B, T] attend to their row's
+        cache slots [0, width) (where `bias` [B, 1, 1, width] is 0) and causally to each other. Nothing is written
+        to the cache. Returns float32 logits [B, T, V]."""
+        B, T = tokens.shape
+        causal = torch.full((T, T), float("-inf"), dtype=self.dtype, device=self.device).triu(1)
+        mask = torch.cat([bias.expand(B, 1, T, width), causal.expand(B, 1, T, T)], 3)
+        h = self.embed(tokens)
+        cos, sin = self.rotary(h, pos)
+        for i, layer in enumerate(self.layers):
+            q, k, v = self._proj_qkv(i, layer.input_layernorm(h))
+            q = q.view(B, T, self.H, self.D).transpose(1, 2)
+            k = k.view(B, T, self.Hkv, self.D).transpose(1, 2)
+            v = v.view(B, T, self.Hkv, self.D).transpose(1, 2)
+            q, k = self.rope(q, k, cos, sin)
+            K, V = cache[i]
+            K, V = torch.cat([K[:, :, :width], k], 2), torch.cat([V[:, :, :width], v], 2)
+            o = F.scaled_dot_product_attention(q, K, V, attn_mask=mask, enable_gqa=self.G > 1)
+            h = h + layer.self_attn.o_proj(o.transpose(1, 2).reshape(B, T, self.H * self.D))
+            h = h + self._mlp(i, layer.post_attention_layernorm(h))
+        return self.head(self.norm(h)).float()
+
     def run(self, prompts: list[list[int]], limits: list[int], reserve: int, stop: list[int], exact: bool,
             sampling: Sampling, seeds: list[int] | None, prefill_tokens: int) -> list[tuple[list[int], float]]:
         """Generate for one batch: `sampling.samples` rows per prompt (prompt-major), up to limits[p] tokens for
@@ -622,6 +647,83 @@ def _first_logits(model, prompts: list[list[int]], prefill_tokens: int = 16384) 
     width = max(len(p) for p in prompts)
     with torch.inference_mode(), _attention_backends():
         return eng.prefill(prompts, eng.new_cache(len(prompts), width), width, prefill_tokens)
+
+
+def score_continuations(model, groups: list[tuple[list[int], list[list[int]]]], *, kv_budget_tokens: int = 0,
+                         max_rows: int = 256, prefill_tokens: int = 16384) -> list[list[float]]:
+    """Teacher-forced log-probability (summed log-softmax, temperature 1) of each continuation after its group's
+    prefix: groups [(prefix ids, [continuation ids, ...])] -> per group, one float per continuation. Each prefix
+    is prefilled once and its KV cache copied to the rows of its continuations, which then run together: the
+    prompt is not recomputed per candidate (product-of-experts scoring, 04 --score-candidates).
+    kv_budget_tokens: cache slots per batch (rows x (prefix + continuation)); 0 = what the free GPU memory holds,
+    1<<16 on CPU. Raises Unsupported for a model that is not Llama-like."""
+    out: list[list[float]] = [[0.0] * len(c) for _, c in groups]
+    todo = [g for g, (_, conts) in enumerate(groups) if conts]
+    if not todo:
+        return out
+    if any(len(groups[g][0]) == 0 or any(len(c) == 0 for c in groups[g][1]) for g in todo):
+        raise ValueError("empty prefix or continuation")
+    eng = _Engine(model)
+    budget = kv_budget_tokens or _auto_budget(eng, prefill_tokens)
+    todo.sort(key=lambda g: (len(groups[g][0]), g))
+    batches, cur = [], []
+    for g in todo:  # by prefix length; each batch's cache (rows x (widest prefix + longest continuation)) in budget
+        trial = cur + [g]
+        rows = len(trial) * max(len(groups[x][1]) for x in trial)
+        slots = rows * (max(len(groups[x][0]) for x in trial) + max(len(c) for x in trial for c in groups[x][1]))
+        if cur and (slots > budget or rows > max_rows):
+            batches.append(cur)
+            trial = [g]
+        cur = trial
+    batches.append(cur)
+    training = eng.model.training
+    eng.model.eval()
+    try:
+        with torch.inference_mode(), _attention_backends():
+            for b in batches:
+                _score_batch(eng, [groups[g] for g in b], [out[g] for g in b], prefill_tokens)
+    finally:
+        eng.model.train(training)
+    return out
+
+
+def _score_batch(eng: _Engine, groups: list, out: list[list[float]], prefill_tokens: int) -> None:
+    """One batch of score_continuations: S rows per prefix (its most continuations; the spare rows score nothing)."""
+    S = max(len(c) for _, c in groups)
+    n, width = len(groups), max(len(p) for p, _ in groups)
+    T = max(len(c) for _, cs in groups for c in cs)
+    cache = eng.new_cache(n * S, width)
+    first = eng.prefill([p for p, _ in groups], cache, width, prefill_tokens, stride=S)  # [n, V]
+    for kv in cache:  # the prefix's K/V into every row of its group
+        for t in kv:
+            grouped = t.view(n, S, *t.shape[1:])
+            grouped[:, 1:] = grouped[:, :1]
+    tokens = torch.zeros(n * S, T, dtype=torch.long, device=eng.device)
+    valid = torch.zeros(n * S, T, dtype=torch.bool, device=eng.device)
+    plen = torch.tensor([len(p) for p, _ in groups], device=eng.device).repeat_interleave(S)
+    for g, (_, conts) in enumerate(groups):
+        for j, c in enumerate(conts):
+            tokens[g * S + j, :len(c)] = torch.tensor(c, device=eng.device)
+            valid[g * S + j, :len(c)] = True
+    slots = torch.arange(width, device=eng.device)
+    bias = torch.zeros(n * S, 1, 1, width, dtype=eng.dtype, device=eng.device)
+    bias.masked_fill_((slots[None] < (width - plen)[:, None])[:, None, None], float("-inf"))
+    pos = plen[:, None] + torch.arange(T, device=eng.device)[None]
+    # token 0 is predicted by the prefix's last logits, token t by the continuation's position t - 1; the logits
+    # [rows, T, V] are made for a few rows at a time (a full vocabulary would not fit for all of them)
+    lp = torch.zeros(n * S, T, dtype=torch.float32, device=eng.device)
+    lp[:, 0] = torch.log_softmax(first, -1).repeat_interleave(S, 0).gather(-1, tokens[:, :1]).squeeze(-1)
+    if T > 1:
+        step = max(1, min(_SCORE_LOGITS // ((T - 1) * first.shape[-1]), _SCORE_TOKENS // (T - 1)))
+        for r in range(0, n * S, step):
+            rows = slice(r, r + step)
+            logits = eng.extend(tokens[rows, :-1], pos[rows, :-1], [[K[rows], V[rows]] for K, V in cache], width,
+                                bias[rows])
+            lp[rows, 1:] = torch.log_softmax(logits, -1).gather(-1, tokens[rows, 1:, None]).squeeze(-1)
+    sums = (lp * valid).sum(-1).tolist()
+    for g, (_, conts) in enumerate(groups):
+        for j in range(len(conts)):
+            out[g][j] = sums[g * S + j]
 
 
 def generate(model, prompts: list[list[int]], *, stop_ids: list[int], sampling: Sampling = Sampling(),

@@ -17,6 +17,9 @@ Parts (run any subset; each merges its figures into --out):
            first --p04-limit evaluation tasks, every answer capped at --p04-max-new tokens (random weights never
            stop, so every prompt generates about the cap: the same work for any number of GPUs). Wall time with
            the start-up, and 04's own generation time (the slowest shard's, with the merge).
+  score04  04_predict.py --score-candidates (product of experts) as a user runs it: --p04-top candidates per test
+           input of the first --p04-limit evaluation tasks (the true output and copies with a cell changed, written
+           as 04 predictions), teacher-forced under every view --eval holds (all 8 after 01 --eval-views all).
   probe    forward + backward passes of fixed shapes through 03's model set-up, per checkpointing mode: seconds,
            tokens/s and activation bytes per token (what 03's automatic memory plan is calibrated on).
 Extra 03_train.py options for an A/B comparison go after `--`; --tag names the variant in the results.
@@ -45,7 +48,7 @@ from arcft.io import DATA, HelpFormatter, read_jsonl, write_json  # noqa: E402
 SEED_H100 = {"train_s": 8243, "predict_s": 7688}
 PART_KEYS = {"train": ("train_", "projected_train", "peak_gib_bf16"), "predict": ("predict_", "projected_predict"),
              "mem24": ("mem24_", "peak_gib_24gb"), "decode": ("decode_",), "probe": ("probe_",),
-             "predict04": ("predict04_",)}
+             "predict04": ("predict04_",), "score04": ("score04_",)}
 PEAK_BF16_FLOPS = {"H100": 989e12, "H200": 989e12, "A100": 312e12, "A10": 125e12}  # datasheet, dense bf16
 
 
@@ -225,10 +228,14 @@ def part_predict(args, work: Path) -> dict:
     want = [truth[(p["task_id"], p["view"], p["test_index"])] for p in sample]
     got, batches = {}, []
 
+    S = args.predict_samples  # rows per prompt sharing its prefill (04 --samples)
+
     def collect(b, new, dt, logprobs):
         batches.append((len(b), round(dt, 2)))
-        got.update(zip(b, new))
+        got.update((i, new[k * S:(k + 1) * S]) for k, i in enumerate(b))
+    from arcft.fastgen import Sampling
     common = dict(engine=engine, stop_ids=fmt.stop_ids, pad_id=fmt.pad, max_new_tokens=931,
+                  sampling=Sampling(samples=S),
                   batch_size=args.predict_batch, max_batch_tokens=args.max_batch_tokens, cache=args.cache)
     keys = [p["id"] for p in sample]
     # warm-up (kernels, allocator) on two small prompts
@@ -242,9 +249,10 @@ def part_predict(args, work: Path) -> dict:
     if cuda:
         torch.cuda.synchronize()
     wall = time.time() - t0
-    assert sorted(got) == list(range(len(sample))) and all(len(got[i]) == want[i] for i in got), "lengths"
+    assert sorted(got) == list(range(len(sample))) and all(len(r) == want[i] for i in got for r in got[i]), "lengths"
     scale = len(prompts) / len(sample)
-    return {"projected_predict_s": round(wall * scale, 2), "predict_tokens_per_s": round(sum(want) / wall),
+    return {"projected_predict_s": round(wall * scale, 2), "predict_tokens_per_s": round(S * sum(want) / wall),
+            "predict_samples": S, "predict_generations_total": len(prompts) * S,
             "predict_prompt_tokens_per_s": round(sum(map(len, enc)) / wall), "predict_load_s": round(load_s, 1),
             "predict_prompts_timed": len(sample), "predict_prompts_total": len(prompts),
             "predict_batches": batches, "predict_engine": engine, "predict_backend": backend,
@@ -272,6 +280,47 @@ def engine_stats() -> dict:
     compactions, cache growths, prefill chunks (empty for transformers' generate)."""
     from arcft import fastgen
     return dict(fastgen._stats)
+
+
+def candidate_records(eval01: Path, top: int, limit: int) -> list[dict]:
+    """`top` distinct grids per test input as 04 prediction records (identity view): the true output, then copies
+    with one cell changed; the first `limit` tasks (0: all)."""
+    recs, tasks = [], []
+    for r in read_jsonl(eval01):
+        if r["view"] != "identity":
+            continue
+        if r["task_id"] not in tasks:
+            tasks.append(r["task_id"])
+        if limit and len(tasks) > limit:
+            break
+        for i, t in enumerate(r["test"]):
+            for k in range(top):
+                g = [row[:] for row in t["output"]]
+                if k:
+                    y, x = divmod(k - 1, len(g[0]))
+                    g[y % len(g)][x] = (g[y % len(g)][x] + 1) % 10
+                recs.append({"id": f"{r['task_id']}.{i}.c{k}", "task_id": r["task_id"], "test_index": i,
+                             "view": "identity", "colours": None, "sample": k, "greedy": False, "grid": g,
+                             "logprob": None})
+    return recs
+
+
+def part_score04(args, work: Path) -> dict:
+    """--score-candidates over synthetic candidates, timed (the scoring itself and the whole stage)."""
+    preds = work / "score_candidates.jsonl"
+    recs = candidate_records(Path(args.eval01), args.p04_top, args.p04_limit)
+    preds.write_text("".join(json.dumps(r) + "\n" for r in recs))
+    cmd = [sys.executable, REPO / "04_predict.py", "--eval", args.eval, "--model", args.model, "--no-adapter",
+           "--predictions", preds, "--views", "all", "--score-candidates", "--score-top", args.p04_top, "--scores",
+           work / "scores.jsonl", "--overwrite", *shlex.split(args.p04_args)]
+    rc, wall, tail = run(cmd, work / "score04.out")
+    done = re.search(r"04_predict: (\d+) candidate scores in (\d+)s", tail)
+    if rc != 0 or not done:
+        return {"score04_error": tail[-1500:]}
+    return {"score04_pairs": int(done.group(1)), "score04_s": int(done.group(2)),
+            "score04_wall_s_incl_start": round(wall, 1), "score04_candidates": len(recs),
+            "score04_top": args.p04_top, "score04_tasks": args.p04_limit or "all",
+            "score04_shared_prefill": "prefilled once" in (work / "score04.out").read_text()}
 
 
 def part_probe(args, work: Path, extra: list) -> dict:
@@ -382,7 +431,8 @@ def main(args, extra):
     res.update({"device": args.device, "extra_03_args": extra})
     parts = {"train": lambda: part_train(args, work, extra), "predict": lambda: part_predict(args, work),
              "mem24": lambda: part_mem24(args, work, extra), "decode": lambda: part_decode(args, work),
-             "probe": lambda: part_probe(args, work, extra), "predict04": lambda: part_predict04(args, work)}
+             "probe": lambda: part_probe(args, work, extra), "predict04": lambda: part_predict04(args, work),
+             "score04": lambda: part_score04(args, work)}
     for part in args.parts.split(","):
         t = time.time()
         if part not in parts:
@@ -411,7 +461,8 @@ if __name__ == "__main__":
     extra = argv[argv.index("--") + 1:] if "--" in argv else []
     argv = argv[:argv.index("--")] if "--" in argv else argv
     p = argparse.ArgumentParser(description=__doc__, formatter_class=HelpFormatter)
-    p.add_argument("--parts", default="train,predict,mem24", help="comma list of train, predict, predict04, mem24, decode, probe")
+    p.add_argument("--parts", default="train,predict,mem24",
+                   help="comma list of train, predict, predict04, score04, mem24, decode, probe")
     p.add_argument("--model", default="/tmp/llama3-8b-random",
                    help="random-weight Llama-3-8B-architecture folder (built there when missing)")
     p.add_argument("--train", default=str(DATA / "02_train.jsonl"))
@@ -421,6 +472,8 @@ if __name__ == "__main__":
     p.add_argument("--train-steps", type=int, default=30)
     p.add_argument("--skip-steps", type=int, default=5, help="warm-up steps left out of the throughput")
     p.add_argument("--predict-sample", type=int, default=0, help="prompts to time (0 = all), scaled up")
+    p.add_argument("--predict-samples", type=int, default=1,
+                   help="predict: top-k samples per prompt, sharing its prefill (04 --samples)")
     p.add_argument("--predict-batch", type=int, default=0, help="04's --batch-size (0 = its default)")
     p.add_argument("--engine", default="auto", choices=["auto", "fast", "hf"], help="04's --engine")
     p.add_argument("--decode-batches", type=lambda v: [int(x) for x in v.split(",")], default=[1, 16, 64],
@@ -434,6 +487,7 @@ if __name__ == "__main__":
     p.add_argument("--gpus", type=int, default=1, help="GPUs for train and predict04 (torchrun when > 1)")
     p.add_argument("--p04-limit", type=int, default=0, help="predict04: only the first N tasks (0 = all)")
     p.add_argument("--p04-max-new", type=int, default=160, help="predict04: answer tokens per prompt (the cap)")
+    p.add_argument("--p04-top", type=int, default=4, help="score04: candidates per test input")
     p.add_argument("--p04-args", default="", help="predict04: more 04_predict.py options, e.g. '--views all "
                    "--samples 1 --with-greedy' (the vote's 16 rows per test input; 02_eval.jsonl with all 8 views)")
     p.add_argument("--backend", default="auto")

@@ -9,7 +9,7 @@ from conftest import REPO
 def test_bench_dry_run(tiny, formatted, tmp_path):
     """On the shared tiny model and the two formatted tasks (conftest.py); bench writes only under its --work."""
     out = tmp_path / "results.json"
-    parts = "train,predict,decode,probe,predict04"
+    parts = "train,predict,decode,probe,predict04,score04"
     p = subprocess.run([sys.executable, str(REPO / "bench" / "bench.py"), "--parts", parts,
                         "--model", str(tiny), "--train", str(formatted / "02_train.jsonl"), "--eval",
                         str(formatted / "02_eval.jsonl"), "--eval01", str(formatted / "01_eval.jsonl"),
@@ -29,6 +29,9 @@ def test_bench_dry_run(tiny, formatted, tmp_path):
     # 04_predict.py itself, on the first task's prompts, every answer cut at 4 tokens
     assert runs["predict04_predictions"] == 2 and runs["predict04_gpus"] == 1
     assert runs["predict04_wall_s_incl_start"] > 0
+    # --score-candidates over 4 synthetic candidates of the first task's test input, in its 2 views, each view's
+    # prompt prefilled once
+    assert runs["score04_candidates"] == 4 and runs["score04_pairs"] == 8 and runs["score04_shared_prefill"]
     assert runs["train_backend"] == "peft" and runs["train_gpus"] == 1
     assert set(runs["commands"]) == set(parts.split(",")) and "--predict-sample 4" in r["command"]
     assert runs["probe_off_1x32"]["tokens_per_s"] > 0 and runs["probe_off_2x16"]["fwd_s"] > 0

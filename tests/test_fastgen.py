@@ -313,3 +313,26 @@ def test_samples_share_one_prefill_and_every_row_is_exact(model, refs):
 def test_samples_count_against_the_batch_budget():
     assert fastgen.plan_batches([10, 10, 10, 10], None, 10, 4 * (10 + 10 + 64), 256, samples=2) == [[0, 1], [2, 3]]
     assert fastgen.plan_batches([10] * 4, None, 10, 10**9, 4, samples=2) == [[0, 1], [2, 3]]
+
+
+def test_scoring_continuations_after_a_shared_prefix_equals_whole_sequences(model):
+    """Product-of-experts scoring: each prefix prefilled once, its continuations run on copies of its KV cache,
+    give the log-probabilities of scoring every (prefix + continuation) as a whole (arcft.modeling's teacher
+    forcing), whatever the batching (one batch, or a budget that splits the groups, or one row per extend pass)."""
+    from arcft.modeling import sequence_logprobs
+    rng = random.Random(1)
+    prefixes = _prompts((5, 40, 17, 3), seed=2)
+    groups = [(p, [[rng.randrange(15, 25) for _ in range(n)] for n in lens])
+              for p, lens in zip(prefixes, [(4, 9, 1, 6), (7,), (3, 3), (12, 2, 5)])]
+    whole = [sequence_logprobs(model, [(p + c, [-100] * len(p) + c) for c in conts], 0, 4096) for p, conts in groups]
+    got = fastgen.score_continuations(model, groups)
+    for a, b in zip(got, whole):
+        assert a == pytest.approx(b, abs=1e-3)
+    flat = [x for g in got for x in g]
+    split = fastgen.score_continuations(model, groups, kv_budget_tokens=60)
+    assert [x for g in split for x in g] == pytest.approx(flat, abs=1e-4)
+    import unittest.mock
+    with unittest.mock.patch.object(fastgen, "_SCORE_TOKENS", 1):
+        one_row = fastgen.score_continuations(model, groups)
+    assert [x for g in one_row for x in g] == pytest.approx(flat, abs=1e-4)
+    assert fastgen.score_continuations(model, [(prefixes[0], [])]) == [[]]

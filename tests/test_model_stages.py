@@ -78,10 +78,16 @@ def test_learns_two_tasks_end_to_end(trained, formatted, tiny, tmp_path):
     assert scores["rules"]["seed"]["score"] == 1.0 and scores["rules"]["oracle"]["score"] == 1.0
     assert scores["candidates"]["per_test_input"] == 48 and "oracle" in p.stdout
     # product of experts: the 2 leading candidates of each test input, scored in all 8 views, then --select score
-    run_script("04_predict.py", "--eval", a / "02_eval.jsonl", "--adapter", d / "03_adapter", "--predictions",
-               a / "04_predictions.jsonl", "--views", "all", "--score-candidates", "--score-top", "2",
-               "--scores", a / "04_scores.jsonl")
+    score = ["04_predict.py", "--eval", a / "02_eval.jsonl", "--adapter", d / "03_adapter", "--predictions",
+             a / "04_predictions.jsonl", "--views", "all", "--score-candidates", "--score-top", "2"]
+    p = run_script(*score, "--scores", a / "04_scores.jsonl")
+    assert "each prompt prefilled once for its candidates" in p.stdout
     sc = jsonl(a / "04_scores.jsonl")
+    # the same scores as running every (prompt + candidate) whole (transformers' forward, --engine hf)
+    run_script(*score, "--engine", "hf", "--scores", a / "04_scores_whole.jsonl")
+    whole = {r["id"]: r["logprob"] for r in jsonl(a / "04_scores_whole.jsonl")}
+    assert whole.keys() == {r["id"] for r in sc}
+    assert all(abs(r["logprob"] - whole[r["id"]]) < 1e-3 * max(1, abs(r["logprob"])) for r in sc)
     per_test = {}
     for r in sc:
         per_test.setdefault((r["task_id"], r["test_index"]), set()).add((r["candidate"], r["view"]))
