@@ -116,6 +116,8 @@ def summary(w: Path, outputs: dict) -> dict:
     res["train_texts"] = json.loads((w / "02_stats.json").read_text())["train"]["records"]
     pm = re.search(r"04_predict: (\d+) predictions \((\d+) parsed", outputs["04_predict"])
     res["predictions"], res["parsed"] = (int(pm.group(1)), int(pm.group(2))) if pm else (None, None)
+    em = re.search(r"04_predict: engine: (.*)", outputs["04_predict"])  # batches, steps, CUDA graphs
+    res["predict_engine"] = em.group(1).strip() if em else None
     return res
 
 

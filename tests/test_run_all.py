@@ -50,6 +50,7 @@ def test_smoke_run_resume_and_failure(copy):
     res = summary(d, {name: (d / "logs" / f"{name}.log").read_text() for name in ("03_train", "04_predict")})
     assert res["train_steps"] == 30 and res["train_tokens"] > 0 and res["final_loss"] is not None
     assert res["predictions"] == 6 and res["problems"] == 3 and 0 <= res["prediction_accuracy"] <= 1
+    assert "decoding steps, CUDA graphs off" in res["predict_engine"]  # what 04's engine did, from its log
 
     again = run_all(copy)
     assert again.returncode == 0 and again.stdout.count("done earlier, skipping") == 6
