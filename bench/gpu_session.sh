@@ -65,7 +65,7 @@ step_cmd() {
     ddp_2_unsloth) echo "$B --parts train --gpus 2 --tag ddp_2gpu_unsloth --train-steps ${TS:-20} --work /tmp/bench_d2u -- --backend unsloth" ;;
     # SmolLM2's decoding speed (issue 9's 20 s aim for 838 predictions): 04's engine at the true answer
     # lengths on 838 of the prompts, with its counts (steps, CUDA graphs); needs a run's SmolLM2 data in $SW
-    small_speed) echo "python3 bench/bench.py --model data/00_smollm2-135m --parts predict --predict-sample 838 --tag smollm2_speed --eval ${SW:-/tmp/acc/tttlr}/02_eval.jsonl --eval01 ${SW:-/tmp/acc/tttlr}/01_eval.jsonl --work /tmp/bench_small" ;;
+    small_speed) echo "python3 bench/bench.py ${BENCH_OUT:+--out $BENCH_OUT} --model data/00_smollm2-135m --parts predict --predict-sample 838 --tag smollm2_speed --eval ${SW:-/tmp/acc/tttlr}/02_eval.jsonl --eval01 ${SW:-/tmp/acc/tttlr}/01_eval.jsonl --work /tmp/bench_small" ;;
     # issue 10's 8B targets: 04 --views all --samples 2 (6,704 generations at the true answer lengths, <= 600 s) and
     # --score-candidates over 4 candidates per test input in all 8 views (<= 300 s)
     aug8b) echo "{ [ -f /tmp/d8/02_eval.jsonl ] || { python3 01_augment.py --out-dir /tmp/d8 --eval-views all &&
