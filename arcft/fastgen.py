@@ -9,7 +9,10 @@ Why: HF generate took 116-190 ms per decoding step for Llama-3-8B on an H100. Th
   - fuses q/k/v and gate/up of plain `nn.Linear` layers into one matmul each (weights become views into one
     tensor: no extra memory, the model's own forward is unchanged; `save_pretrained` would see shared storage);
   - on CUDA with plain weights, replays the decoding step as a CUDA graph (Python launched the step's ~1000
-    kernels slower than the GPU ran them), and keeps SDPA off cuDNN (its per-shape planning cost ~3 ms a call).
+    kernels slower than the GPU ran them), and keeps SDPA off cuDNN (its per-shape planning cost ~3 ms a call);
+  - samples each row from a random stream of its own (seed, key, sample index: counter-based, Gumbel-max), so a
+    row's tokens do not depend on its batch;
+  - scores candidate continuations after a shared prompt with the prompt prefilled once (score_continuations).
 Measured on an H100, Llama-3-8B shapes with random weights in bf16, prompts of 1.5-4K tokens: 15 ms per step
 with 16 rows and 27 ms with 64, against 188 ms for HF generate with 16 rows.
 It calls the model's modules (norms, projections, MLP, rotary embedding, lm_head), so LoRA wrappers (peft) and
