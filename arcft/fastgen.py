@@ -373,6 +373,19 @@ class _Engine:
                 out[r] = logits[j]
         return torch.stack(out)
 
+    def prefill_shared(self, prompts: list[list[int]], cache: list[list[torch.Tensor]], width: int,
+                       chunk_tokens: int, S: int) -> torch.Tensor:
+        """prefill() with S cache rows per prompt (its samples, or its candidates): each prompt runs once and its
+        K/V is copied to its other rows. Returns the float32 logits at each prompt's end, once per row [n * S, V]."""
+        logits = self.prefill(prompts, cache, width, chunk_tokens, stride=S)
+        if S > 1:
+            for kv in cache:
+                for t in kv:
+                    grouped = t.view(len(prompts), S, *t.shape[1:])
+                    grouped[:, 1:] = grouped[:, :1]
+            logits = logits.repeat_interleave(S, 0)
+        return logits
+
     def step(self, tok: torch.Tensor, pos: torch.Tensor, cache: list[list[torch.Tensor]], bias: torch.Tensor,
              cur: int | torch.Tensor) -> torch.Tensor:
         """One decoding step: token `tok` [B] at positions `pos` [B] goes into cache slot `cur` of every row;
@@ -441,13 +454,7 @@ class _Engine:
             return [([], 0.0)] * (n * S)
         length = _round_up(width + min(reserve + 1, steps), _ALIGN)
         cache = self.new_cache(n * S, length)
-        logits = self.prefill(prompts, cache, width, prefill_tokens, stride=S)
-        if S > 1:  # the samples of a prompt share its prefill: copy its K/V rows to its other rows
-            for kv in cache:
-                for t in kv:
-                    grouped = t.view(n, S, *t.shape[1:])
-                    grouped[:, 1:] = grouped[:, :1]
-            logits = logits.repeat_interleave(S, 0)
+        logits = self.prefill_shared(prompts, cache, width, prefill_tokens, S)
         _stats["prefill_chunks"] = _stats.get("prefill_chunks", 0) + len(_chunks([len(p) for p in prompts],
                                                                                     prefill_tokens))
         plen = torch.tensor([len(p) for p in prompts], device=self.device).repeat_interleave(S)
@@ -456,6 +463,15 @@ class _Engine:
         if seeds is not None:
             dec.seeds = torch.tensor(seeds, dtype=torch.long, device=self.device)
         return dec.run(logits, sampling)
+
+
+def _prompt_bias(plen: torch.Tensor, width: int, length: int, dtype) -> torch.Tensor:
+    """Attention bias [rows, 1, 1, length] of prompts left-padded to end at slot `width`: 0 on each row's prompt
+    slots, -inf on its left padding and on the slots from `width` on (not yet written)."""
+    slots = torch.arange(length, device=plen.device)
+    closed = (slots[None] < (width - plen)[:, None]) | (slots[None] >= width)
+    bias = torch.zeros(len(plen), 1, 1, length, dtype=dtype, device=plen.device)
+    return bias.masked_fill_(closed[:, None, None], float("-inf"))
 
 
 class _Decoding:
@@ -468,10 +484,7 @@ class _Decoding:
         self.eng, self.cache, self.plen, self.width, self.length = eng, cache, plen, width, length
         self.limits, self.exact, self.steps, self.greedy = limits, exact, steps, greedy
         B = len(limits)
-        slots = torch.arange(length, device=dev)
-        self.bias = torch.zeros(B, 1, 1, length, dtype=eng.dtype, device=dev)
-        closed = (slots[None] < (width - plen)[:, None]) | (slots[None] >= width)  # left padding, not yet written
-        self.bias.masked_fill_(closed[:, None, None], float("-inf"))
+        self.bias = _prompt_bias(plen, width, length, eng.dtype)
         self.limit = torch.tensor(limits, device=dev)
         self.stop_t = torch.tensor(stop, dtype=torch.long, device=dev)
         self.stop_set = set(stop)
@@ -696,11 +709,7 @@ def _score_batch(eng: _Engine, groups: list, out: list[list[float]], prefill_tok
     n, width = len(groups), max(len(p) for p, _ in groups)
     T = max(len(c) for _, cs in groups for c in cs)
     cache = eng.new_cache(n * S, width)
-    first = eng.prefill([p for p, _ in groups], cache, width, prefill_tokens, stride=S)  # [n, V]
-    for kv in cache:  # the prefix's K/V into every row of its group
-        for t in kv:
-            grouped = t.view(n, S, *t.shape[1:])
-            grouped[:, 1:] = grouped[:, :1]
+    first = eng.prefill_shared([p for p, _ in groups], cache, width, prefill_tokens, S)  # [n * S, V]
     tokens = torch.zeros(n * S, T, dtype=torch.long, device=eng.device)
     valid = torch.zeros(n * S, T, dtype=torch.bool, device=eng.device)
     plen = torch.tensor([len(p) for p, _ in groups], device=eng.device).repeat_interleave(S)
@@ -708,14 +717,12 @@ def _score_batch(eng: _Engine, groups: list, out: list[list[float]], prefill_tok
         for j, c in enumerate(conts):
             tokens[g * S + j, :len(c)] = torch.tensor(c, device=eng.device)
             valid[g * S + j, :len(c)] = True
-    slots = torch.arange(width, device=eng.device)
-    bias = torch.zeros(n * S, 1, 1, width, dtype=eng.dtype, device=eng.device)
-    bias.masked_fill_((slots[None] < (width - plen)[:, None])[:, None, None], float("-inf"))
+    bias = _prompt_bias(plen, width, width, eng.dtype)
     pos = plen[:, None] + torch.arange(T, device=eng.device)[None]
     # token 0 is predicted by the prefix's last logits, token t by the continuation's position t - 1; the logits
     # [rows, T, V] are made for a few rows at a time (a full vocabulary would not fit for all of them)
     lp = torch.zeros(n * S, T, dtype=torch.float32, device=eng.device)
-    lp[:, 0] = torch.log_softmax(first, -1).repeat_interleave(S, 0).gather(-1, tokens[:, :1]).squeeze(-1)
+    lp[:, 0] = torch.log_softmax(first, -1).gather(-1, tokens[:, :1]).squeeze(-1)
     if T > 1:
         step = max(1, min(_SCORE_LOGITS // ((T - 1) * first.shape[-1]), _SCORE_TOKENS // (T - 1)))
         for r in range(0, n * S, step):
