@@ -298,7 +298,7 @@ def candidate_records(eval01: Path, top: int, limit: int) -> list[dict]:
                 g = [row[:] for row in t["output"]]
                 if k:
                     y, x = divmod(k - 1, len(g[0]))
-                    g[y % len(g)][x] = (g[y % len(g)][x] + 1) % 10
+                    g[y % len(g)][x] = (g[y % len(g)][x] + k) % 10  # + k: distinct even in a 1x1 grid
                 recs.append({"id": f"{r['task_id']}.{i}.c{k}", "task_id": r["task_id"], "test_index": i,
                              "view": "identity", "colours": None, "sample": k, "greedy": False, "grid": g,
                              "logprob": None})
@@ -488,7 +488,7 @@ if __name__ == "__main__":
     p.add_argument("--p04-limit", type=int, default=0, help="predict04: only the first N tasks (0 = all)")
     p.add_argument("--p04-max-new", type=int, default=160, help="predict04: answer tokens per prompt (the cap)")
     p.add_argument("--p04-top", type=int, default=4, help="score04: candidates per test input")
-    p.add_argument("--p04-args", default="", help="predict04: more 04_predict.py options, e.g. '--views all "
+    p.add_argument("--p04-args", default="", help="predict04, score04: more 04_predict.py options, e.g. '--views all "
                    "--samples 1 --with-greedy' (the vote's 16 rows per test input; 02_eval.jsonl with all 8 views)")
     p.add_argument("--backend", default="auto")
     p.add_argument("--quant", default="auto")
