@@ -342,7 +342,9 @@ if __name__ == "__main__":
                         f"default: --init-adapter's base model, else {DEFAULT_MODEL} (Llama-3-8B)")
     p.add_argument("--preset", default="auto",
                    help="training settings for a model (listed below): auto = the --model's own preset if it has "
-                        "one (smollm2-135m), none = the defaults shown here")
+                        "one (smollm2-135m), none = the defaults shown here, ttt = test-time fine-tuning (run_all.sh "
+                        "--ttt): the --model's `-ttt` preset if it has one, else its preset (or these defaults) "
+                        "with one epoch")
     p.add_argument("--adapter", default=str(DATA / "03_adapter"),
                    help="where the LoRA adapter is written (its arguments go beside it: 03_adapter -> 03_args.json)")
     p.add_argument("--init-adapter", default=None,

@@ -106,7 +106,7 @@ if [ "$TTT" = 1 ]; then  # test-time fine-tuning: the evaluation tasks' own trai
   A1="$A1 --ttt"; A2="$A2 --ttt"; A4="$A4 --adapter $D/03_ttt_adapter"
   A3T="--train $D/02_ttt.jsonl --init-adapter $D/03_adapter --adapter $D/03_ttt_adapter --valid $D/02_ttt_valid.jsonl"
   A3T="$A3T --valid-out $D/03_ttt_valid.json --checkpoints $D/03_ttt_checkpoints --log $D/03_ttt_train_log.jsonl"
-  A3T="$A3T $A3 --epochs 1"   # stage 3's model and settings (its preset), one epoch
+  A3T="$A3T $A3 --preset ttt"   # stage 3's model; its TTT preset (03_train.py --help), else one epoch
 fi
 
 # What each stage reads (besides its code): a stage reruns when these changed since it last finished.

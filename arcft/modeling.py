@@ -25,7 +25,12 @@ DEFAULT_MODEL = "unsloth/llama-3-8b"  # Meta's Llama-3-8B base weights, ungated 
 PRESETS = {
     "smollm2-135m": {"lr": 1e-3, "lora_r": 64, "lora_alpha": 64, "epochs": 4, "batch_tokens": 65536,
                      "warmup_steps": 5},
+    # test-time fine-tuning of that model's stage-3 adapter: lr and epochs chosen on the evaluation tasks' held-out
+    # train pairs (their test outputs never read; bench/smollm2_sweep.sh tttlr): stage 3's lr raised their loss
+    "smollm2-135m-ttt": {"lr": 3e-4, "lora_r": 64, "lora_alpha": 64, "epochs": 2, "batch_tokens": 65536,
+                         "warmup_steps": 5},
 }
+TTT_DEFAULTS = {"epochs": 1}  # `--preset ttt` for a model without a `<model>-ttt` preset: its own preset, one epoch
 
 
 @dataclass
@@ -40,14 +45,22 @@ class LoraSettings:
 
 
 def apply_preset(parser) -> str | None:
-    """Set the parser's defaults from the preset its --preset names (`auto`: the one of the --model, if any); the
+    """Set the parser's defaults from the preset its --preset names (`auto`: the one of the --model, if any; `ttt`:
+    the --model's test-time fine-tuning preset, `<model>-ttt`, else its own preset with TTT_DEFAULTS on top); the
     name of the preset applied, or None. Options given on the command line still win."""
     known, _ = parser.parse_known_args()
+    if known.preset == "ttt":
+        if f"{known.model}-ttt" in PRESETS:
+            parser.set_defaults(**PRESETS[f"{known.model}-ttt"])
+            return f"{known.model}-ttt"
+        parser.set_defaults(**{**PRESETS.get(known.model, {}), **TTT_DEFAULTS})
+        return "ttt (" + ", ".join(f"{k} {v}" for k, v in TTT_DEFAULTS.items()) + (
+            f" over {known.model}'s preset)" if known.model in PRESETS else ")")
     name = known.model if known.preset == "auto" else known.preset
     if name in ("none", None) or (known.preset == "auto" and name not in PRESETS):
         return None
     if name not in PRESETS:
-        raise UserError(f"--preset {name}: no such preset (there are: auto, none, {', '.join(PRESETS)})")
+        raise UserError(f"--preset {name}: no such preset (there are: auto, none, ttt, {', '.join(PRESETS)})")
     parser.set_defaults(**PRESETS[name])
     return name
 

@@ -69,7 +69,7 @@ def stage_commands(args, w: Path) -> list[tuple[int, str, list[str]]]:
                        "--init-adapter", str(w / "03_adapter"), "--adapter", str(w / "03_ttt_adapter"),
                        "--valid", str(w / "02_ttt_valid.jsonl"), "--valid-out", str(w / "03_ttt_valid.json"),
                        "--checkpoints", str(w / "03_ttt_checkpoints"), "--log", str(w / "03_ttt_train_log.jsonl"),
-                       "--seed", str(args.seed), "--overwrite", "--epochs", "1", *shlex.split(args.a3t)]),
+                       "--seed", str(args.seed), "--overwrite", "--preset", "ttt", *shlex.split(args.a3t)]),
         (4, "04_predict", ["04_predict.py", "--eval", str(w / "02_eval.jsonl"), "--adapter", str(adapter),
                            "--predictions", str(w / "04_predictions.jsonl"), "--seed", str(args.seed), "--overwrite",
                            *shlex.split(args.a4)]),
@@ -185,8 +185,8 @@ if __name__ == "__main__":
     p.add_argument("--a2", default="", help="extra 02_format.py options")
     p.add_argument("--a3", default="", help="extra 03_train.py options, e.g. '--lr 3e-3 --lora-r 128'")
     p.add_argument("--ttt", action="store_true",
-                   help="test-time fine-tuning: 01/02 --ttt, then 03_ttt continues 03's adapter for one epoch on the "
-                        "evaluation tasks' train pairs (validated on held-out ones) and 04 predicts with it")
+                   help="test-time fine-tuning: 01/02 --ttt, then 03_ttt continues 03's adapter on the evaluation "
+                        "tasks' train pairs (03 --preset ttt: the model's TTT settings) (validated on held-out ones) and 04 predicts with it")
     p.add_argument("--a3t", default="", help="extra options of the --ttt training (03_train.py), e.g. '--lr 3e-4'")
     p.add_argument("--a4", default="", help="extra 04_predict.py options, e.g. '--views all --with-greedy'")
     p.add_argument("--a5", default="", help="extra 05_score.py options, e.g. '--select vote'")

@@ -77,7 +77,7 @@ case "${1:-1}" in
     AUG=(); [ "${TTT_AUG:-0}" = 1 ] && AUG=(--a4="--views all --samples 1 --with-greedy" --a5="--select vote")
     V=""; [ "${TTT_AUG:-0}" = 1 ] && V="--eval-views all"
     E="python3 bench/accuracy.py --model $M --out $R"
-    $E --tag $T --ttt --a1="$DATA $V $A1X" --a3="$A3X" --a3t="$A3X" --to 3 && {
+    $E --tag $T --ttt --a1="$DATA $V $A1X" --a3="$A3X" --a3t="--preset auto --epochs 1 $A3X" --to 3 && {
       # before TTT: the same base adapter and inference
       $E --tag ${T}_before --reuse /tmp/acc/$T --from 4 "${AUG[@]}" &
       $E --tag $T --ttt --reuse /tmp/acc/$T --from 4 "${AUG[@]}" &
@@ -113,9 +113,9 @@ case "${1:-1}" in
     T=${TTT_TAG:-tttlr}; A1X=${TTT_A1:-}; A3X=${TTT_A3:-}
     E="python3 bench/accuracy.py --model $M --out $R"
     # the base, and TTT at its lr; all 8 evaluation views formatted (04 takes 2), so a vote can reuse the folder
-    $E --tag $T --ttt --a1="$DATA --eval-views all $A1X" --a3="$A3X" --a3t="$A3X" --to 3 || exit 1
+    $E --tag $T --ttt --a1="$DATA --eval-views all $A1X" --a3="$A3X" --a3t="--preset auto --epochs 1 $A3X" --to 3 || exit 1
     lr_run() { $E --tag "${T}_$1" --ttt --reuse /tmp/acc/$T --from 3 --to 3 --keep-base --a3t="$2 $A3X"; }
-    lr_run lr1e-4 "--lr 1e-4" & lr_run lr3e-4 "--lr 3e-4" & wait
+    lr_run lr1e-4 "--lr 1e-4 --epochs 1" & lr_run lr3e-4 "--lr 3e-4 --epochs 1" & wait
     lr_run lr1e-4_e2 "--lr 1e-4 --epochs 2" & lr_run lr3e-4_e2 "--lr 3e-4 --epochs 2" & wait
     python3 bench/ttt_table.py --tag $T --out "$R" --chosen-out /tmp/acc/${T}_chosen /tmp/acc/$T /tmp/acc/${T}_lr* \
       || exit 1

@@ -37,7 +37,8 @@ VOTE=(--a4="--views all --samples 1 --with-greedy" --a5="--select vote")
  echo "=== gpu 1 done at $(date +%T)") > /tmp/x2/gpu1.log 2>&1 &
 wait
 P="python3 bench/bench.py --model /tmp/llama3-8b-random --out /tmp/x2/bench.json --parts predict04"
-($P --tag p04_1gpu_838 --p04-limit 0 --work /tmp/b5
+(bash bench/gpu_session.sh data  # 04's prompts in data/ (on 2026-11-28, session d, they were missing)
+ $P --tag p04_1gpu_838 --p04-limit 0 --work /tmp/b5
  $P --gpus 2 --tag p04_2gpu_838 --p04-limit 0 --work /tmp/b7
 ) > /tmp/x2/both.log 2>&1
 echo "=== all done at $(date +%T)" >> /tmp/x2/both.log

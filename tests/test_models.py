@@ -140,6 +140,13 @@ def test_presets(monkeypatch):
     assert parse("--model", "/my/folder", "--preset", "smollm2-135m")[1].lr == PRESETS["smollm2-135m"]["lr"]
     with pytest.raises(UserError, match="no such preset"):
         parse("--preset", "gpt5")
+    # test-time fine-tuning: the model's own TTT preset, else its preset (or the defaults) for one epoch
+    name, a = parse("--model", "smollm2-135m", "--preset", "ttt")
+    assert name == "smollm2-135m-ttt" and (a.lr, a.epochs) == (3e-4, 2) and a.batch_tokens == 65536
+    name, a = parse("--model", "/my/folder", "--preset", "ttt")
+    assert name.startswith("ttt") and (a.lr, a.epochs) == (2e-4, 1)
+    name, a = parse("--model", "smollm2-135m", "--preset", "ttt", "--epochs", "3")
+    assert (a.lr, a.epochs) == (3e-4, 3)
 
 
 def test_sequence_logprobs_are_teacher_forced_log_probabilities():
