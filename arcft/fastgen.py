@@ -32,8 +32,9 @@ _CHECK_EVERY = 16   # decoding steps between host syncs (stop test, compaction)
 _GROW = 256         # cache slots added when a batch generates past its reserve
 _NOISE_ELEMENTS = 1 << 24  # sampling noise made for all of a batch's steps at once up to this size (64 MiB, ~0.4 GiB
 #                            of int64 temporaries while made; the KV budget leaves 15% of the free memory)
-_SCORE_LOGITS = 1 << 28  # logits (floats) one scoring pass makes at most: 1 GiB, ~2,000 tokens of a 128K vocabulary
-_SCORE_TOKENS = 16384  # continuation tokens one scoring pass runs at most (its activations and attention mask)
+_SCORE_LOGITS = 1 << 28  # logits (floats) one head call of the scoring makes at most: 1 GiB, ~2,000 tokens of 128K
+_SCORE_TOKENS = 16384  # continuation tokens one scoring pass runs at most (activations; its attention mask, ~1 GB
+#                        for Llama-3-8B's 4 query heads per K/V head and 7K-token prompts)
 _ALIGN = 64         # cache length multiple: keeps the attention mask's strides aligned for the CUDA kernels
 _stats: dict = {}   # counters of the last generate call (tests look at them)
 
@@ -423,10 +424,15 @@ class _Engine:
                bias: torch.Tensor) -> torch.Tensor:
         """Teacher forcing after cached prompts: tokens [B, T] at positions `pos` [B, T] attend to their row's
         cache slots [0, width) (where `bias` [B, 1, 1, width] is 0) and causally to each other. Nothing is written
-        to the cache. Returns float32 logits [B, T, V]."""
+        to the cache. Returns the final-normed hidden states [B, T, hidden]: the caller runs the head on the
+        positions it needs (a whole [B, T, vocabulary] of logits would limit a pass to a few rows)."""
         B, T = tokens.shape
+        G = self.G
         causal = torch.full((T, T), float("-inf"), dtype=self.dtype, device=self.device).triu(1)
         mask = torch.cat([bias.expand(B, 1, T, width), causal.expand(B, 1, T, T)], 3)
+        # query head h uses K/V head h // G: the G heads of a group become G x T queries (as in step()), so K/V are
+        # read once, and SDPA's memory-efficient kernel takes the mask (with enable_gqa it fell back to the math one)
+        mask = mask[:, :, None].expand(B, 1, G, T, width + T).reshape(B, 1, G * T, width + T)
         h = self.embed(tokens)
         cos, sin = self.rotary(h, pos)
         for i, layer in enumerate(self.layers):
@@ -437,10 +443,11 @@ class _Engine:
             q, k = self.rope(q, k, cos, sin)
             K, V = cache[i]
             K, V = torch.cat([K[:, :, :width], k], 2), torch.cat([V[:, :, :width], v], 2)
-            o = F.scaled_dot_product_attention(q, K, V, attn_mask=mask, enable_gqa=self.G > 1)
-            h = h + layer.self_attn.o_proj(o.transpose(1, 2).reshape(B, T, self.H * self.D))
+            o = F.scaled_dot_product_attention(q.reshape(B, self.Hkv, G * T, self.D), K, V, attn_mask=mask)
+            o = o.view(B, self.H, T, self.D).transpose(1, 2).reshape(B, T, self.H * self.D)
+            h = h + layer.self_attn.o_proj(o)
             h = h + self._mlp(i, layer.post_attention_layernorm(h))
-        return self.head(self.norm(h)).float()
+        return self.norm(h)
 
     def run(self, prompts: list[list[int]], limits: list[int], reserve: int, stop: list[int], exact: bool,
             sampling: Sampling, seeds: list[int] | None, prefill_tokens: int) -> list[tuple[list[int], float]]:
@@ -703,6 +710,22 @@ def score_continuations(model, groups: list[tuple[list[int], list[list[int]]]], 
     return out
 
 
+def _score_passes(lens: list[int], max_tokens: int) -> list[tuple[int, int, int]]:
+    """Consecutive rows [a, b) run together by extend(), each pass padded to its own longest continuation t (a
+    continuation's first token needs no pass: t >= 2), with at most `max_tokens` tokens (b - a) x (t - 1) unless
+    one row alone is longer."""
+    passes, a = [], 0
+    while a < len(lens):
+        b, t = a, 1
+        while b < len(lens) and (b == a or (b + 1 - a) * (max(t, lens[b]) - 1) <= max_tokens):
+            t = max(t, lens[b])
+            b += 1
+        if t > 1:
+            passes.append((a, b, t))
+        a = b
+    return passes
+
+
 def _score_batch(eng: _Engine, groups: list, out: list[list[float]], prefill_tokens: int) -> None:
     """One batch of score_continuations: S rows per prefix (its most continuations; the spare rows score nothing)."""
     S = max(len(c) for _, c in groups)
@@ -719,17 +742,19 @@ def _score_batch(eng: _Engine, groups: list, out: list[list[float]], prefill_tok
             valid[g * S + j, :len(c)] = True
     bias = _prompt_bias(plen, width, width, eng.dtype)
     pos = plen[:, None] + torch.arange(T, device=eng.device)[None]
-    # token 0 is predicted by the prefix's last logits, token t by the continuation's position t - 1; the logits
-    # [rows, T, V] are made for a few rows at a time (a full vocabulary would not fit for all of them)
+    # token 0 is predicted by the prefix's last logits, token t by the continuation's position t - 1
     lp = torch.zeros(n * S, T, dtype=torch.float32, device=eng.device)
     lp[:, 0] = torch.log_softmax(first, -1).gather(-1, tokens[:, :1]).squeeze(-1)
-    if T > 1:
-        step = max(1, min(_SCORE_LOGITS // ((T - 1) * first.shape[-1]), _SCORE_TOKENS // (T - 1)))
-        for r in range(0, n * S, step):
-            rows = slice(r, r + step)
-            logits = eng.extend(tokens[rows, :-1], pos[rows, :-1], [[K[rows], V[rows]] for K, V in cache], width,
-                                bias[rows])
-            lp[rows, 1:] = torch.log_softmax(logits, -1).gather(-1, tokens[rows, 1:, None]).squeeze(-1)
+    lens = [len(c) for _, conts in groups for c in conts + [[0]] * (S - len(conts))]  # per row (spare rows: 1)
+    head_tokens = max(1, _SCORE_LOGITS // first.shape[-1])
+    for a, b, t in _score_passes(lens, _SCORE_TOKENS):  # rows [a, b), their longest continuation t: one pass
+        h = eng.extend(tokens[a:b, :t - 1], pos[a:b, :t - 1], [[K[a:b], V[a:b]] for K, V in cache], width, bias[a:b])
+        real = valid[a:b, 1:t]  # the head runs on the continuations' own tokens only, a vocabulary's width at a time
+        h, target, out_lp = h[real], tokens[a:b, 1:t][real], torch.empty(int(real.sum()), device=eng.device)
+        for c in range(0, len(h), head_tokens):
+            logits = eng.head(h[c:c + head_tokens]).float()
+            out_lp[c:c + head_tokens] = torch.log_softmax(logits, -1).gather(-1, target[c:c + head_tokens, None])[:, 0]
+        lp[a:b, 1:t][real] = out_lp
     sums = (lp * valid).sum(-1).tolist()
     for g, (_, conts) in enumerate(groups):
         for j in range(len(conts)):

@@ -310,6 +310,14 @@ def test_samples_share_one_prefill_and_every_row_is_exact(model, refs):
             assert lps[4 * i + j] == pytest.approx(_hf_logprob(model, p, mixed[4 * i + j]), abs=1e-3)
 
 
+def test_scoring_passes_pad_each_pass_to_its_own_longest_continuation():
+    # rows [a, b) and their longest continuation; one-token continuations need no pass (the prefill scores them)
+    assert fastgen._score_passes([4, 9, 1, 6], 100) == [(0, 4, 9)]
+    assert fastgen._score_passes([4, 9, 1, 6], 16) == [(0, 2, 9), (2, 4, 6)]
+    assert fastgen._score_passes([1, 1, 30, 2], 8) == [(2, 3, 30), (3, 4, 2)]
+    assert fastgen._score_passes([1, 1], 8) == []
+
+
 def test_samples_count_against_the_batch_budget():
     assert fastgen.plan_batches([10, 10, 10, 10], None, 10, 4 * (10 + 10 + 64), 256, samples=2) == [[0, 1], [2, 3]]
     assert fastgen.plan_batches([10] * 4, None, 10, 10**9, 4, samples=2) == [[0, 1], [2, 3]]
@@ -335,4 +343,8 @@ def test_scoring_continuations_after_a_shared_prefix_equals_whole_sequences(mode
     with unittest.mock.patch.object(fastgen, "_SCORE_TOKENS", 1):
         one_row = fastgen.score_continuations(model, groups)
     assert [x for g in one_row for x in g] == pytest.approx(flat, abs=1e-4)
+    vocab = model.get_output_embeddings().weight.shape[0]
+    with unittest.mock.patch.object(fastgen, "_SCORE_LOGITS", 3 * vocab):  # the head on 3 tokens at a time
+        few_logits = fastgen.score_continuations(model, groups)
+    assert [x for g in few_logits for x in g] == pytest.approx(flat, abs=1e-4)
     assert fastgen.score_continuations(model, [(prefixes[0], [])]) == [[]]
