@@ -66,11 +66,17 @@ step_cmd() {
     # SmolLM2's decoding speed (issue 9's 20 s aim for 838 predictions): 04's engine at the true answer
     # lengths on 838 of the prompts, with its counts (steps, CUDA graphs); needs a run's SmolLM2 data in $SW
     small_speed) echo "python3 bench/bench.py ${BENCH_OUT:+--out $BENCH_OUT} --model data/00_smollm2-135m --parts predict --predict-sample 838 --tag smollm2_speed --eval ${SW:-/tmp/acc/tttlr}/02_eval.jsonl --eval01 ${SW:-/tmp/acc/tttlr}/01_eval.jsonl --work /tmp/bench_small" ;;
+    # one decoding step's fixed cost, cost per cache slot and kernel count (SmolLM2, then the 8B architecture)
+    decode_step) echo "python3 bench/decode_step.py && python3 bench/decode_step.py --model $M --shapes 16x2048,64x2048,64x8192" ;;
     # issue 10's 8B targets: 04 --views all --samples 2 (6,704 generations at the true answer lengths, <= 600 s) and
     # --score-candidates over 4 candidates per test input in all 8 views (<= 300 s)
     aug8b) echo "{ [ -f /tmp/d8/02_eval.jsonl ] || { python3 01_augment.py --out-dir /tmp/d8 --eval-views all &&
                  python3 02_format.py --out-dir /tmp/d8 --train /tmp/d8/01_train.jsonl --eval /tmp/d8/01_eval.jsonl; }; } &&
                  $B --parts predict,score04 --tag aug_8b --eval /tmp/d8/02_eval.jsonl --eval01 /tmp/d8/01_eval.jsonl --predict-samples 2 --work /tmp/bench_aug" ;;
+    # the scoring target alone (after the 2026-11-28 session d change to its passes)
+    score8b) echo "{ [ -f /tmp/d8/02_eval.jsonl ] || { python3 01_augment.py --out-dir /tmp/d8 --eval-views all &&
+                 python3 02_format.py --out-dir /tmp/d8 --train /tmp/d8/01_train.jsonl --eval /tmp/d8/01_eval.jsonl; }; } &&
+                 $B --parts score04 --tag score_8b --eval /tmp/d8/02_eval.jsonl --eval01 /tmp/d8/01_eval.jsonl --work /tmp/bench_sc" ;;
     *) echo "echo unknown step $1; exit 2" ;;
   esac
 }

@@ -11,14 +11,11 @@ mkdir -p /tmp/x1
 export PYTHONPATH=/tmp/site HF_HUB_OFFLINE=1 PYTHONUNBUFFERED=1 TOKENIZERS_PARALLELISM=false
 export BENCH_OUT=/tmp/x1/bench.json OUT=/tmp/x1/out STEP_TIMEOUT=${STEP_TIMEOUT:-1500}
 step() { echo "=== $1 start $(date +%T)"; }
-# 1. TTT's learning rate chosen on held-out train pairs, then the evaluation set once (about 15 minutes)
-step tttlr; RESULTS=/tmp/x1/acc.json bash bench/smollm2_sweep.sh tttlr > /tmp/x1/tttlr.log 2>&1
-# 2. the vote over 16 on the evaluation set with the base adapter, alone on the GPU (issue 10; 10-15 minutes)
-step vote16; python3 bench/accuracy.py --model smollm2-135m --out /tmp/x1/acc.json --tag eval_vote16 \
-  --reuse /tmp/acc/tttlr --from 4 --a4="--views all --samples 1 --with-greedy" --a5="--select vote" \
-  > /tmp/x1/vote16.log 2>&1
-# 3. SmolLM2's decoding through 04's engine, with its counts (about a minute)
-step small_speed; SW=/tmp/acc/tttlr bash bench/gpu_session.sh small_speed > /tmp/x1/small_speed.log 2>&1
-# 4. issue 10's 8B timings: 6,704 generations, product-of-experts scoring (about 15 minutes)
-step aug8b; bash bench/gpu_session.sh model_bg wait_model aug8b > /tmp/x1/aug8b.log 2>&1
+# 1. one decoding step's fixed cost, cost per cache slot and kernel count: SmolLM2, then the 8B architecture (issue 9's
+#    20 s aim: which lever first; about 3 minutes with the 8B build)
+step decode_step; bash bench/gpu_session.sh model_bg wait_model decode_step > /tmp/x1/decode_step.log 2>&1
+# 2. issue 10's scoring target after session d's change to its passes (13,408 pairs, target 300 s)
+step score8b; bash bench/gpu_session.sh score8b > /tmp/x1/score8b.log 2>&1
+# 3. round 3: colour-permuted copies of the training tasks at the same compute, on the 80 held-out tasks (12 min)
+step sweep3; RESULTS=/tmp/x1/acc.json bash bench/smollm2_sweep.sh 3 > /tmp/x1/sweep3.log 2>&1
 echo "=== all done $(date +%T)"
