@@ -53,7 +53,7 @@ def main(args):
             eager = timed(lambda: eng.step(tok, pos, cache, bias, cur), args.reps, cuda)
             graph = None
             if eng.graphs:
-                g = fastgen._GraphStep(eng, cache, bias)
+                g = fastgen._GraphStep(dev, rows, lambda t, p, c: eng.step(t, p, cache, bias, c))
                 graph = timed(lambda: g(tok, pos, cur), args.reps, cuda)
             slots = rows * length
             print(f"  {rows:4} rows x {length:5} slots: eager {eager:7.2f} ms, graph "

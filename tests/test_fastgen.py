@@ -310,6 +310,56 @@ def test_samples_share_one_prefill_and_every_row_is_exact(model, refs):
             assert lps[4 * i + j] == pytest.approx(_hf_logprob(model, p, mixed[4 * i + j]), abs=1e-3)
 
 
+def test_shared_prompt_step_equals_the_step_on_copied_prompts(model, refs):
+    """Several rows per prompt read its K/V held once (step_shared): the logits of step() on a cache with the
+    prompt copied to each row, in the eager form and in the CUDA-graph form (slot a tensor, the whole cache)."""
+    prompts, ref = refs
+    eng, S, n = fastgen._Engine(model), 2, len(prompts)
+    width, plen = max(len(p) for p in prompts), torch.tensor([len(p) for p in prompts])
+    rows_plen = plen.repeat_interleave(S)
+    toks = [torch.tensor([r[s] for r in ref for _ in range(S)]) for s in range(4)]
+    with torch.inference_mode():
+        copied = eng.new_cache(n * S, width + 64)
+        eng.prefill_shared(prompts, copied, width, 16384, S)
+        bias = fastgen._prompt_bias(rows_plen, width, width + 64, torch.float32)
+        expect = torch.stack([eng.step(toks[s], rows_plen + s, copied, bias, width + s) for s in range(4)])
+        shared = fastgen._SharedPrompts(eng.new_cache(n, width), fastgen._prompt_bias(plen, width, width,
+                                                                                      torch.float32), S)
+        eng.prefill(prompts, shared.cache, width, 16384)
+        for whole in (False, True):
+            gen, gen_bias = eng.new_cache(n * S, 64), fastgen._prompt_bias(rows_plen, 0, 64, torch.float32)
+            got = torch.stack([eng.step_shared(toks[s], rows_plen + s, shared, gen, gen_bias,
+                                               torch.tensor([s]) if whole else s) for s in range(4)])
+            torch.testing.assert_close(got, expect, atol=1e-5, rtol=1e-5)
+
+
+def test_shared_prompt_rows_end_apart_and_stay_exact(model, refs, monkeypatch):
+    """Rows of a prompt that end at different steps (stop tokens) leave the cache a prompt at a time (compaction
+    every 4 steps here): every row equals its prompt's run alone, the greedy row the reference, and each row's
+    log-probability the teacher-forced one."""
+    prompts, ref = refs
+    monkeypatch.setattr(fastgen, "_CHECK_EVERY", 4)
+    ids = [f"task{i}" for i in range(5)]
+    stops = [ref[0][1], ref[2][3]]
+    kw = dict(stop_ids=stops, max_new_tokens=STEPS, sampling=Sampling(seed=2, samples=3, top_k=3, with_greedy=True))
+    out, lps = fastgen.generate(model, prompts, keys=ids, return_logprobs=True, **kw)
+    assert fastgen._stats.get("compactions", 0) >= 1
+    assert len({len(r) for r in out}) > 2  # the rows did end apart
+    assert [out[3 * i] for i in range(5)] == [_cut(r, stops) for r in ref]
+    alone = [fastgen.generate(model, [p], keys=[k], **kw) for p, k in zip(prompts, ids)]
+    assert out == [row for rows in alone for row in rows]
+    for i, p in enumerate(prompts):
+        for j in range(3):
+            assert lps[3 * i + j] == pytest.approx(_hf_logprob(model, p, out[3 * i + j]), abs=1e-3)
+    # top-k 1: a prompt's rows end together; prompts 0-2 end early (prompt 1, the longest, leads the batch), 3-4
+    # run on: the prompts' K/V must follow their rows out of the cache
+    later = set(ref[3]) | set(ref[4])
+    stops = [next(t for t in ref[r][:10] if t not in later) for r in range(3)]
+    out = fastgen.generate(model, prompts, stop_ids=stops, max_new_tokens=STEPS, sampling=Sampling(top_k=1, samples=3))
+    assert fastgen._stats.get("compactions", 0) >= 1
+    assert out == [_cut(r, stops) for r in ref for _ in range(3)]
+
+
 def test_scoring_passes_pad_each_pass_to_its_own_longest_continuation():
     # rows [a, b) and their longest continuation; one-token continuations need no pass (the prefill scores them)
     assert fastgen._score_passes([4, 9, 1, 6], 100) == [(0, 4, 9)]
