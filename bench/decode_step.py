@@ -5,8 +5,9 @@
   python3 bench/decode_step.py --model /tmp/llama3-8b-random --shapes 16x2048,64x2048,64x8192
   python3 bench/decode_step.py --model /tmp/tinym --device cpu --shapes 2x128 --reps 2   # a dry run
 
-For each ROWSxLENGTH it times the step as a CUDA graph (as 04 runs it) and eagerly, and prints ms per step; then
-it counts the kernels of one eager step with torch.profiler and lists the costliest. Two shapes with the same rows
+For each ROWSxLENGTH it times the step as a CUDA graph (as 04 runs it) and eagerly, and prints ms per step, also
+with the rows as 2 samples per prompt whose K/V is held once (04 --samples 2); then it counts the kernels of one
+eager step with torch.profiler and lists the costliest. Two shapes with the same rows
 and different lengths give the cost per cache slot, a small one the fixed cost. Prints a JSON line at the end.
 """
 import argparse
@@ -51,16 +52,32 @@ def main(args):
             pos = torch.full((rows,), length - 1, device=dev)
             cur = length - 1
             eager = timed(lambda: eng.step(tok, pos, cache, bias, cur), args.reps, cuda)
-            graph = None
+            graph = g = None
             if eng.graphs:
                 g = fastgen._GraphStep(dev, rows, lambda t, p, c: eng.step(t, p, cache, bias, c))
                 graph = timed(lambda: g(tok, pos, cur), args.reps, cuda)
-            slots = rows * length
-            print(f"  {rows:4} rows x {length:5} slots: eager {eager:7.2f} ms, graph "
-                  f"{'-' if graph is None else f'{graph:7.2f}'} ms per step ({slots / 1e6:.2f} M cache slots)")
+            cache = g = None  # freed before the next allocation (the captured graph holds the cache)
+            # the same rows as 2 samples of rows / 2 prompts (04 --samples 2, --with-greedy): the prompt's K/V held
+            # once (step_shared), each row's own 64 generated slots apart
+            S, gen = 2, 64
+            shared = fastgen._SharedPrompts(eng.new_cache(rows // S, length - gen), torch.zeros(
+                rows // S, 1, 1, length - gen, dtype=eng.dtype, device=dev), S)
+            gcache, gbias = eng.new_cache(rows, gen), torch.zeros(rows, 1, 1, gen, dtype=eng.dtype, device=dev)
+            two = timed(lambda: eng.step_shared(tok, pos, shared, gcache, gbias, gen - 1), args.reps, cuda)
+            two_graph = None
+            if eng.graphs:
+                g = fastgen._GraphStep(dev, rows, lambda t, p, c: eng.step_shared(t, p, shared, gcache, gbias, c))
+                two_graph = timed(lambda: g(tok, pos, gen - 1), args.reps, cuda)
+            shared = gcache = g = None
+
+            def ms(x):
+                return "      -" if x is None else f"{x:7.2f}"
+            print(f"  {rows:4} rows x {length:5} slots ({rows * length / 1e6:.2f} M): eager {ms(eager)} ms, graph "
+                  f"{ms(graph)} ms per step; 2 rows a prompt, its K/V once: eager {ms(two)}, graph {ms(two_graph)}")
             rows_out.append({"rows": rows, "length": length, "eager_ms": round(eager, 3),
-                             "graph_ms": None if graph is None else round(graph, 3)})
-            del cache
+                             "graph_ms": None if graph is None else round(graph, 3),
+                             "shared2_eager_ms": round(two, 3),
+                             "shared2_graph_ms": None if two_graph is None else round(two_graph, 3)})
         rows, length = (int(x) for x in args.shapes.split(",")[0].lower().split("x"))
         cache = eng.new_cache(rows, length)
         bias = torch.zeros(rows, 1, 1, length, dtype=eng.dtype, device=dev)
