@@ -375,19 +375,6 @@ class _Engine:
                 out[r] = logits[j]
         return torch.stack(out)
 
-    def prefill_shared(self, prompts: list[list[int]], cache: list[list[torch.Tensor]], width: int,
-                       chunk_tokens: int, S: int) -> torch.Tensor:
-        """prefill() with S cache rows per prompt (its candidates, for scoring): each prompt runs once and its K/V
-        is copied to its other rows. Returns the float32 logits at each prompt's end, once per row [n * S, V]."""
-        logits = self.prefill(prompts, cache, width, chunk_tokens, stride=S)
-        if S > 1:
-            for kv in cache:
-                for t in kv:
-                    grouped = t.view(len(prompts), S, *t.shape[1:])
-                    grouped[:, 1:] = grouped[:, :1]
-            logits = logits.repeat_interleave(S, 0)
-        return logits
-
     def _decode(self, tok: torch.Tensor, pos: torch.Tensor, attend) -> torch.Tensor:
         """The decoding step's layers for token `tok` [B] at positions `pos` [B]: attend(i, q [B, Hkv, G, D],
         k [B, Hkv, D], v [B, Hkv, D]) stores layer i's new K/V and returns its attention [B, Hkv, G, D]. Query head
@@ -471,36 +458,6 @@ class _Engine:
             h = h + layer.self_attn.o_proj(o)
             h = h + self._mlp(i, layer.post_attention_layernorm(h))
         return self.norm(h)
-
-    def run(self, prompts: list[list[int]], limits: list[int], reserve: int, stop: list[int], exact: bool,
-            sampling: Sampling, seeds: list[int] | None, prefill_tokens: int) -> list[tuple[list[int], float]]:
-        """Generate for one batch: `sampling.samples` rows per prompt (prompt-major), up to limits[p] tokens for
-        prompt p's rows, each cut at its first stop token unless `exact`; `seeds`: each row's row_seed (sampling).
-        Returns (tokens, log-probability) per row: the summed log-softmax (temperature 1, no top-k) of the tokens
-        kept."""
-        S, n = sampling.samples, len(prompts)
-        width, steps = max(len(p) for p in prompts), max(limits)
-        if steps == 0:
-            return [([], 0.0)] * (n * S)
-        plens = torch.tensor([len(p) for p in prompts], device=self.device)
-        gen = _round_up(min(reserve + 1, steps), _ALIGN)  # slots for the generated tokens (grown if needed)
-        shared = None
-        if S == 1:  # one cache: the prompt left-padded to end at `width`, its tokens after it
-            cache = self.new_cache(n, _round_up(width + min(reserve + 1, steps), _ALIGN))
-            logits = self.prefill(prompts, cache, width, prefill_tokens)
-        else:  # the prompts' K/V once per prompt, read once a step for its S rows; each row's own tokens apart
-            shared = _SharedPrompts(self.new_cache(n, width), _prompt_bias(plens, width, width, self.dtype), S)
-            logits = self.prefill(prompts, shared.cache, width, prefill_tokens).repeat_interleave(S, 0)
-            cache = self.new_cache(n * S, gen)
-        _stats["prefill_chunks"] = _stats.get("prefill_chunks", 0) + len(_chunks([len(p) for p in prompts],
-                                                                                    prefill_tokens))
-        dec = _Decoding(self, cache, plens.repeat_interleave(S), 0 if shared else width, cache[0][0].shape[2],
-                        [lim for lim in limits for _ in range(S)], stop, exact, sampling.greedy_rows(n, self.device),
-                        steps, shared)
-        if seeds is not None:
-            dec.seeds = torch.tensor(seeds, dtype=torch.long, device=self.device)
-        return dec.run(logits, sampling)
-
 
 def _open_slot(bias: torch.Tensor, cur: int | torch.Tensor) -> torch.Tensor:
     """Open cache slot `cur` in `bias` [B, 1, 1, L]; the mask attention reads: up to the slot (int `cur`) or the
@@ -683,6 +640,37 @@ class _Decoding:
         return self.out
 
 
+def _run_batch(eng: _Engine, prompts: list[list[int]], limits: list[int], reserve: int, stop: list[int],
+               exact: bool, sampling: Sampling, seeds: list[int] | None,
+               prefill_tokens: int) -> list[tuple[list[int], float]]:
+    """Generate for one batch: `sampling.samples` rows per prompt (prompt-major), up to limits[p] tokens for
+    prompt p's rows, each cut at its first stop token unless `exact`; `seeds`: each row's row_seed (sampling).
+    Returns (tokens, log-probability) per row: the summed log-softmax (temperature 1, no top-k) of the tokens
+    kept."""
+    S, n = sampling.samples, len(prompts)
+    width, steps = max(len(p) for p in prompts), max(limits)
+    if steps == 0:
+        return [([], 0.0)] * (n * S)
+    plens = torch.tensor([len(p) for p in prompts], device=eng.device)
+    gen = _round_up(min(reserve + 1, steps), _ALIGN)  # slots for the generated tokens (grown if needed)
+    shared = None
+    if S == 1:  # one cache: the prompt left-padded to end at `width`, its tokens after it
+        cache = eng.new_cache(n, _round_up(width + min(reserve + 1, steps), _ALIGN))
+        logits = eng.prefill(prompts, cache, width, prefill_tokens)
+    else:  # the prompts' K/V once per prompt, read once a step for its S rows; each row's own tokens apart
+        shared = _SharedPrompts(eng.new_cache(n, width), _prompt_bias(plens, width, width, eng.dtype), S)
+        logits = eng.prefill(prompts, shared.cache, width, prefill_tokens).repeat_interleave(S, 0)
+        cache = eng.new_cache(n * S, gen)
+    _stats["prefill_chunks"] = _stats.get("prefill_chunks", 0) + len(_chunks([len(p) for p in prompts],
+                                                                                prefill_tokens))
+    dec = _Decoding(eng, cache, plens.repeat_interleave(S), 0 if shared else width, cache[0][0].shape[2],
+                    [lim for lim in limits for _ in range(S)], stop, exact, sampling.greedy_rows(n, eng.device),
+                    steps, shared)
+    if seeds is not None:
+        dec.seeds = torch.tensor(seeds, dtype=torch.long, device=eng.device)
+    return dec.run(logits, sampling)
+
+
 class _GraphStep:
     """The decoding step `step(tok, pos, cur)` for a fixed set of rows and cache length, captured once as a CUDA
     graph. On an H100 with Llama-3-8B, launching its ~1000 kernels from Python took longer than the GPU work; a
@@ -811,13 +799,27 @@ def _score_passes(lens: list[int], max_tokens: int) -> list[tuple[int, int, int]
     return passes
 
 
+def _prefill_copies(eng: _Engine, prompts: list[list[int]], cache: list[list[torch.Tensor]], width: int,
+                    chunk_tokens: int, S: int) -> torch.Tensor:
+    """prefill() with S cache rows per prompt (its candidates, for scoring): each prompt runs once and its K/V
+    is copied to its other rows. Returns the float32 logits at each prompt's end, once per row [n * S, V]."""
+    logits = eng.prefill(prompts, cache, width, chunk_tokens, stride=S)
+    if S > 1:
+        for kv in cache:
+            for t in kv:
+                grouped = t.view(len(prompts), S, *t.shape[1:])
+                grouped[:, 1:] = grouped[:, :1]
+        logits = logits.repeat_interleave(S, 0)
+    return logits
+
+
 def _score_batch(eng: _Engine, groups: list, out: list[list[float]], prefill_tokens: int) -> None:
     """One batch of score_continuations: S rows per prefix (its most continuations; the spare rows score nothing)."""
     S = max(len(c) for _, c in groups)
     n, width = len(groups), max(len(p) for p, _ in groups)
     T = max(len(c) for _, cs in groups for c in cs)
     cache = eng.new_cache(n * S, width)
-    first = eng.prefill_shared([p for p, _ in groups], cache, width, prefill_tokens, S)  # [n * S, V]
+    first = _prefill_copies(eng, [p for p, _ in groups], cache, width, prefill_tokens, S)  # [n * S, V]
     tokens = torch.zeros(n * S, T, dtype=torch.long, device=eng.device)
     valid = torch.zeros(n * S, T, dtype=torch.bool, device=eng.device)
     plen = torch.tensor([len(p) for p, _ in groups], device=eng.device).repeat_interleave(S)
@@ -898,7 +900,7 @@ def generate(model, prompts: list[list[int]], *, stop_ids: list[int], sampling: 
                     res = max(min(reserve[i], max_new) for i in b)
                 else:
                     res = max(limits[i] for i in b)
-                new = eng.run([prompts[i] for i in b], [limits[i] for i in b], res, list(stop_ids),
+                new = _run_batch(eng, [prompts[i] for i in b], [limits[i] for i in b], res, list(stop_ids),
                               lengths is not None, sampling, seeds, prefill_tokens)
                 if eng.device.type == "cuda":
                     torch.cuda.synchronize(eng.device)

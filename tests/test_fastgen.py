@@ -320,7 +320,7 @@ def test_shared_prompt_step_equals_the_step_on_copied_prompts(model, refs):
     toks = [torch.tensor([r[s] for r in ref for _ in range(S)]) for s in range(4)]
     with torch.inference_mode():
         copied = eng.new_cache(n * S, width + 64)
-        eng.prefill_shared(prompts, copied, width, 16384, S)
+        fastgen._prefill_copies(eng, prompts, copied, width, 16384, S)
         bias = fastgen._prompt_bias(rows_plen, width, width + 64, torch.float32)
         expect = torch.stack([eng.step(toks[s], rows_plen + s, copied, bias, width + s) for s in range(4)])
         shared = fastgen._SharedPrompts(eng.new_cache(n, width), fastgen._prompt_bias(plen, width, width,
