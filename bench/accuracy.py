@@ -186,7 +186,8 @@ if __name__ == "__main__":
     p.add_argument("--a3", default="", help="extra 03_train.py options, e.g. '--lr 3e-3 --lora-r 128'")
     p.add_argument("--ttt", action="store_true",
                    help="test-time fine-tuning: 01/02 --ttt, then 03_ttt continues 03's adapter on the evaluation "
-                        "tasks' train pairs (03 --preset ttt: the model's TTT settings) (validated on held-out ones) and 04 predicts with it")
+                        "tasks' train pairs (03 --preset ttt: the model's TTT settings; validated on held-out ones) "
+                        "and 04 predicts with it")
     p.add_argument("--a3t", default="", help="extra options of the --ttt training (03_train.py), e.g. '--lr 3e-4'")
     p.add_argument("--a4", default="", help="extra 04_predict.py options, e.g. '--views all --with-greedy'")
     p.add_argument("--a5", default="", help="extra 05_score.py options, e.g. '--select vote'")

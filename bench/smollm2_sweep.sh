@@ -113,7 +113,8 @@ case "${1:-1}" in
     T=${TTT_TAG:-tttlr}; A1X=${TTT_A1:-}; A3X=${TTT_A3:-}
     E="python3 bench/accuracy.py --model $M --out $R"
     # the base, and TTT at its lr; all 8 evaluation views formatted (04 takes 2), so a vote can reuse the folder
-    $E --tag $T --ttt --a1="$DATA --eval-views all $A1X" --a3="$A3X" --a3t="--preset auto --epochs 1 $A3X" --to 3 || exit 1
+    $E --tag $T --ttt --a1="$DATA --eval-views all $A1X" --a3="$A3X" --a3t="--preset auto --epochs 1 $A3X" --to 3 ||
+      exit 1
     lr_run() { $E --tag "${T}_$1" --ttt --reuse /tmp/acc/$T --from 3 --to 3 --keep-base --a3t="$2 $A3X"; }
     lr_run lr1e-4 "--lr 1e-4 --epochs 1" & lr_run lr3e-4 "--lr 3e-4 --epochs 1" & wait
     lr_run lr1e-4_e2 "--lr 1e-4 --epochs 2" & lr_run lr3e-4_e2 "--lr 3e-4 --epochs 2" & wait
