@@ -459,6 +459,7 @@ class _Engine:
             h = h + self._mlp(i, layer.post_attention_layernorm(h))
         return self.norm(h)
 
+
 def _open_slot(bias: torch.Tensor, cur: int | torch.Tensor) -> torch.Tensor:
     """Open cache slot `cur` in `bias` [B, 1, 1, L]; the mask attention reads: up to the slot (int `cur`) or the
     whole cache (`cur` a device tensor [1], under a CUDA graph)."""
