@@ -65,7 +65,11 @@ step_cmd() {
     ddp_2_unsloth) echo "$B --parts train --gpus 2 --tag ddp_2gpu_unsloth --train-steps ${TS:-20} --work /tmp/bench_d2u -- --backend unsloth" ;;
     # SmolLM2's decoding speed (issue 9's 20 s aim for 838 predictions): 04's engine at the true answer
     # lengths on 838 of the prompts, with its counts (steps, CUDA graphs); needs a run's SmolLM2 data in $SW
-    small_speed) echo "python3 bench/bench.py ${BENCH_OUT:+--out $BENCH_OUT} --model data/00_smollm2-135m --parts predict --predict-sample 838 --tag smollm2_speed --eval ${SW:-/tmp/acc/tttlr}/02_eval.jsonl --eval01 ${SW:-/tmp/acc/tttlr}/01_eval.jsonl --work /tmp/bench_small" ;;
+    small_speed) echo "python3 bench/bench.py ${BENCH_OUT:+--out $BENCH_OUT} --model data/00_smollm2-135m --parts predict --predict-sample 838 --tag smollm2_speed --eval ${SW:-/tmp/sd}/02_eval.jsonl --eval01 ${SW:-/tmp/sd}/01_eval.jsonl --work /tmp/bench_small" ;;
+    # SmolLM2's evaluation prompts in all 8 views, formatted with its tokenizer (for small_speed / small_speed16)
+    small_data) echo "[ -f /tmp/sd/02_eval.jsonl ] || { python3 01_augment.py --out-dir /tmp/sd --eval-views all && python3 02_format.py --tokenizer data/00_smollm2-135m --out-dir /tmp/sd --train /tmp/sd/01_train.jsonl --eval /tmp/sd/01_eval.jsonl; }" ;;
+    # the vote's load: all 3,352 prompts of the 8 views, 2 rows each (greedy + sample share the prompt's K/V)
+    small_speed16) echo "python3 bench/bench.py ${BENCH_OUT:+--out $BENCH_OUT} --model data/00_smollm2-135m --parts predict --predict-sample 3352 --predict-samples 2 --tag smollm2_speed16 --eval ${SW:-/tmp/sd}/02_eval.jsonl --eval01 ${SW:-/tmp/sd}/01_eval.jsonl --work /tmp/bench_small16" ;;
     # one decoding step's fixed cost, cost per cache slot and kernel count (SmolLM2, then the 8B architecture)
     decode_step) echo "python3 bench/decode_step.py && python3 bench/decode_step.py --model $M --shapes 16x2048,64x2048,64x8192" ;;
     # issue 10's 8B targets: 04 --views all --samples 2 (6,704 generations at the true answer lengths, <= 600 s) and
