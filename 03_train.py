@@ -255,7 +255,25 @@ def resolve_base(args) -> str:
     return resolve_model(args.model or DEFAULT_MODEL)  # a named model (smollm2-135m) becomes its local folder
 
 
+class Phases:
+    """Where the stage's time goes, phase by phase (printed at the end): a small model's run is mostly start-up."""
+
+    def __init__(self):
+        self.times: dict[str, float] = {}
+        self.t = time.time()
+
+    def __call__(self, name: str) -> None:
+        """The time since the previous call (or the start) goes to `name`."""
+        now = time.time()
+        self.times[name] = self.times.get(name, 0.0) + now - self.t
+        self.t = now
+
+    def __str__(self) -> str:
+        return ", ".join(f"{k} {v:.1f}s" for k, v in self.times.items())
+
+
 def main(args):
+    phase = Phases()
     # fewer out-of-memory failures and no stalls when micro-batch shapes change (set before CUDA starts)
     os.environ.setdefault("PYTORCH_CUDA_ALLOC_CONF", "expandable_segments:True")
     world = int(os.environ.get("WORLD_SIZE", "1"))  # torchrun / accelerate launch: one process per GPU
@@ -270,6 +288,7 @@ def main(args):
         torch.backends.cuda.enable_cudnn_sdp(False)
     from arcft.trainer import resume_checkpoint, save_adapter
     from arcft.trainset import build_steps
+    phase("imports")
 
     records = read_texts(args.train)
     valid = read_texts(args.valid, "validation") if args.valid else None
@@ -282,15 +301,18 @@ def main(args):
         shutil.rmtree(ckpt_dir, ignore_errors=True)
         log_path.unlink(missing_ok=True)
     longest = max(r["n_tokens"] for r in records + (valid or []))
+    phase("data")
     model, tok, fmt = load_model(args, model_name, backend, longest)
     if world > 1:
         model = on_device(model, device, args.four_bit)
     elif torch.cuda.device_count() > 1:
         print(f"03_train: {torch.cuda.device_count()} GPUs visible, this run uses one: launch it with torchrun "
               f"--nproc_per_node {torch.cuda.device_count()} to use them all")
+    phase("model load")
     check_token_counts(args, fmt, records)
     validation: dict = {}
     run_validation(args, model, fmt, valid, "before", validation)
+    phase("validation")
 
     all_steps = build_steps(records, fmt, args.epochs, args.batch_size, args.loss, not args.keep_pair_order,
                             args.seed, group=not args.padding_free, batch_tokens=args.batch_tokens)
@@ -307,6 +329,7 @@ def main(args):
     resume = resume_checkpoint(ckpt_dir)
     if resume:
         print(f"03_train: resuming from {resume}")
+    phase("steps and trainer")
     t0 = time.time()
     try:
         trainer.train(resume_from_checkpoint=str(resume) if resume else None)
@@ -314,7 +337,9 @@ def main(args):
         raise UserError(OOM_HINT) from None
     trainer.write_profile()
     train_s = time.time() - t0
+    phase("training")
     run_validation(args, model, fmt, valid, "after", validation)
+    phase("validation")
     if world > 1:
         torch.distributed.destroy_process_group()
     if rank:  # process 0 alone writes the results
@@ -327,6 +352,8 @@ def main(args):
     last = [r for r in iter_jsonl(log_path, tolerate_torn_tail=True)] if log_path.exists() else []
     mem = f", peak GPU memory {torch.cuda.max_memory_allocated() / 2**30:.1f} GiB" if torch.cuda.is_available() else ""
     loss = f"{last[-1]['loss']:.4f}" if last else f"not logged (--log-every {args.log_every} > steps)"
+    phase("saving")
+    print(f"03_train: time: {phase} (imports: after the script's own; steps and trainer: the plan and set-up)")
     print(f"03_train: {len(tokens_per_step)} steps in {train_s:.0f}s, final loss {loss}{mem}; adapter -> {adapter}, "
           f"log -> {log_path}")
 
