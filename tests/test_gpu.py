@@ -97,3 +97,36 @@ def test_unsloth_padding_free_is_exact(tmp_path):
     print(p.stdout.split("RESULT ")[1])
     assert abs(flat - padded) < 0.015 * padded  # bf16
     assert abs(mixed - padded) > 5 * abs(flat - padded) + 1e-3  # what cross-contamination looks like
+
+
+def test_fast_engine_graphs_with_a_prompts_kv_shared_by_its_samples(tiny):
+    """04's engine on CUDA in bf16 (plain weights: the decoding step replays as a CUDA graph): the step where a
+    prompt's K/V is held once for its samples gives the eager step's logits as a captured graph, generate() captures
+    it without failing, and rows of one prompt under top-k 1 come out the same. Llama's RMSNorm through torch's
+    rms_norm stays within bf16 rounding of the module."""
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    from arcft import fastgen
+    m = AutoModelForCausalLM.from_pretrained(tiny, dtype=torch.bfloat16).cuda().eval()
+    prompts = [[128000] + [15 + (i * 7 + j) % 10 for j in range(n)] for i, n in enumerate((5, 40, 17, 90))]
+    eng, S, n = fastgen._Engine(m, cuda_graphs=True), 2, len(prompts)
+    assert eng.graphs
+    width, plen = max(map(len, prompts)), torch.tensor([len(p) for p in prompts], device="cuda")
+    with torch.inference_mode(), fastgen._attention_backends():
+        shared = fastgen._SharedPrompts(eng.new_cache(n, width), fastgen._prompt_bias(plen, width, width, eng.dtype), S)
+        eng.prefill(prompts, shared.cache, width, 16384)
+        gen, bias = eng.new_cache(n * S, 64), fastgen._prompt_bias(plen.repeat_interleave(S), 0, 64, eng.dtype)
+        graph = fastgen._GraphStep(eng.device, n * S, lambda t, p, c: eng.step_shared(t, p, shared, gen, bias, c))
+        for s in range(4):
+            tok = torch.full((n * S,), 15 + s, device="cuda")
+            pos = plen.repeat_interleave(S) + s
+            eager = eng.step_shared(tok, pos, shared, gen, bias, s).clone()
+            torch.testing.assert_close(graph(tok, pos, s), eager, atol=3e-2, rtol=3e-2)
+        x = torch.randn(8, m.config.hidden_size, dtype=torch.bfloat16, device="cuda")
+        norm = m.model.layers[0].input_layernorm
+        torch.testing.assert_close(eng._rms(norm, x), norm(x), atol=2e-2, rtol=2e-2)
+    rows = fastgen.generate(m, prompts, stop_ids=[128255], max_new_tokens=40,
+                            sampling=fastgen.Sampling(samples=3, top_k=1))
+    assert fastgen._stats.get("graphs", 0) >= 1 and not fastgen._stats.get("graph_failed")
+    assert all(rows[3 * i] == rows[3 * i + 1] == rows[3 * i + 2] for i in range(n))
