@@ -395,8 +395,8 @@ class _Engine:
         H, Hkv, D = self.H, self.Hkv, self.D
         for i, layer in enumerate(self.layers):
             x = self._rms(layer.input_layernorm, h)
-            if self.qkv[i] is not None:  # q and k roped as one tensor: half the rotary kernels of a step
-                qkv = F.linear(x, self.qkv[i])
+            if self.qkv[i] is not None:  # q and k roped as one tensor: half the rotary kernels of a step (HF's
+                qkv = F.linear(x, self.qkv[i])  # function ropes a pair: its second is empty here)
                 qk = self.rope(qkv[..., :(H + Hkv) * D].view(B, 1, H + Hkv, D), qkv[..., :0].view(B, 1, 0, D), cos,
                                sin, unsqueeze_dim=2)[0]
                 q, k, v = qk[:, 0, :H], qk[:, 0, H:], qkv[:, 0, (H + Hkv) * D:]
@@ -670,15 +670,15 @@ def _run_batch(eng: _Engine, prompts: list[list[int]], limits: list[int], reserv
     if steps == 0:
         return [([], 0.0)] * (n * S)
     plens = torch.tensor([len(p) for p in prompts], device=eng.device)
-    gen = _round_up(min(reserve + 1, steps), _ALIGN)  # slots for the generated tokens (grown if needed)
+    gen = min(reserve + 1, steps)  # slots for the generated tokens (the cache grows past them if needed)
     shared = None
     if S == 1:  # one cache: the prompt left-padded to end at `width`, its tokens after it
-        cache = eng.new_cache(n, _round_up(width + min(reserve + 1, steps), _ALIGN))
+        cache = eng.new_cache(n, _round_up(width + gen, _ALIGN))
         logits = eng.prefill(prompts, cache, width, prefill_tokens)
     else:  # the prompts' K/V once per prompt, read once a step for its S rows; each row's own tokens apart
         shared = _SharedPrompts(eng.new_cache(n, width), _prompt_bias(plens, width, width, eng.dtype), S)
         logits = eng.prefill(prompts, shared.cache, width, prefill_tokens).repeat_interleave(S, 0)
-        cache = eng.new_cache(n * S, gen)
+        cache = eng.new_cache(n * S, _round_up(gen, _ALIGN))
     _stats["prefill_chunks"] = _stats.get("prefill_chunks", 0) + len(_chunks([len(p) for p in prompts],
                                                                                 prefill_tokens))
     dec = _Decoding(eng, cache, plens.repeat_interleave(S), 0 if shared else width, cache[0][0].shape[2],
