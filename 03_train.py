@@ -330,14 +330,13 @@ def main(args):
     if resume:
         print(f"03_train: resuming from {resume}")
     phase("steps and trainer")
-    t0 = time.time()
     try:
         trainer.train(resume_from_checkpoint=str(resume) if resume else None)
     except torch.OutOfMemoryError:
         raise UserError(OOM_HINT) from None
     trainer.write_profile()
-    train_s = time.time() - t0
     phase("training")
+    train_s = phase.times["training"]
     run_validation(args, model, fmt, valid, "after", validation)
     phase("validation")
     if world > 1:

@@ -404,7 +404,7 @@ class _Engine:
                 q, k, v = self._proj_qkv(i, x)
                 q, k = self.rope(q.view(B, 1, H, D), k.view(B, 1, Hkv, D), cos, sin, unsqueeze_dim=2)
             o = attend(i, q.reshape(B, Hkv, self.G, D), k.reshape(B, Hkv, D), v.reshape(B, Hkv, D))
-            h = h + layer.self_attn.o_proj(o.reshape(B, 1, self.H * self.D))
+            h = h + layer.self_attn.o_proj(o.reshape(B, 1, H * D))
             h = h + self._mlp(i, self._rms(layer.post_attention_layernorm, h))
         return self.head(self._rms(self.norm, h))[:, 0].float()
 
@@ -524,7 +524,8 @@ class _Decoding:
     token (0 where `shared` holds the prompts)."""
 
     def __init__(self, eng: _Engine, cache, plen: torch.Tensor, width: int, length: int, limits: list[int],
-                 stop: list[int], exact: bool, greedy, steps: int, shared: _SharedPrompts | None = None):
+                 stop: list[int], exact: bool, greedy, steps: int, shared: _SharedPrompts | None = None,
+                 seeds: list[int] | None = None):
         dev = eng.device
         self.eng, self.cache, self.plen, self.width, self.length = eng, cache, plen, width, length
         self.shared = shared
@@ -540,7 +541,8 @@ class _Decoding:
         self.rows = list(range(B))  # batch row of each row still in the cache
         self.out: list[tuple[list[int], float] | None] = [None] * B
         self.graph: _GraphStep | None = None
-        self.seeds: torch.Tensor | None = None  # each row's row_seed, when it samples
+        # each row's row_seed, when it samples
+        self.seeds = None if seeds is None else torch.tensor(seeds, dtype=torch.long, device=dev)
         self.noise: torch.Tensor | None = None  # their Gumbel noise for every step [rows, steps, n], when it fits
 
     def _finish(self, r: int, row: list[int], lps: list[float]) -> None:
@@ -683,9 +685,7 @@ def _run_batch(eng: _Engine, prompts: list[list[int]], limits: list[int], reserv
                                                                                 prefill_tokens))
     dec = _Decoding(eng, cache, plens.repeat_interleave(S), 0 if shared else width, cache[0][0].shape[2],
                     [lim for lim in limits for _ in range(S)], stop, exact, sampling.greedy_rows(n, eng.device),
-                    steps, shared)
-    if seeds is not None:
-        dec.seeds = torch.tensor(seeds, dtype=torch.long, device=eng.device)
+                    steps, shared, seeds)
     return dec.run(logits, sampling)
 
 
@@ -919,7 +919,7 @@ def generate(model, prompts: list[list[int]], *, stop_ids: list[int], sampling: 
                 else:
                     res = max(limits[i] for i in b)
                 new = _run_batch(eng, [prompts[i] for i in b], [limits[i] for i in b], res, list(stop_ids),
-                              lengths is not None, sampling, seeds, prefill_tokens)
+                                 lengths is not None, sampling, seeds, prefill_tokens)
                 if eng.device.type == "cuda":
                     torch.cuda.synchronize(eng.device)
                 for k, i in enumerate(b):

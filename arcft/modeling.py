@@ -22,13 +22,12 @@ LORA_TARGETS = ("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", 
 DEFAULT_MODEL = "unsloth/llama-3-8b"  # Meta's Llama-3-8B base weights, ungated mirror
 # 03's settings for a named model, applied when --model names it (options given on the command line win). Chosen on
 # training tasks held out from training (01_augment.py --valid 80), never on evaluation scores: bench/README.md.
+_SMOLLM2 = {"lr": 1e-3, "lora_r": 64, "lora_alpha": 64, "epochs": 4, "batch_tokens": 65536, "warmup_steps": 5}
 PRESETS = {
-    "smollm2-135m": {"lr": 1e-3, "lora_r": 64, "lora_alpha": 64, "epochs": 4, "batch_tokens": 65536,
-                     "warmup_steps": 5},
+    "smollm2-135m": _SMOLLM2,
     # test-time fine-tuning of that model's stage-3 adapter: lr and epochs chosen on the evaluation tasks' held-out
     # train pairs (their test outputs never read; bench/smollm2_sweep.sh tttlr): stage 3's lr raised their loss
-    "smollm2-135m-ttt": {"lr": 3e-4, "lora_r": 64, "lora_alpha": 64, "epochs": 2, "batch_tokens": 65536,
-                         "warmup_steps": 5},
+    "smollm2-135m-ttt": {**_SMOLLM2, "lr": 3e-4, "epochs": 2},
 }
 TTT_DEFAULTS = {"epochs": 1}  # `--preset ttt` for a model without a `<model>-ttt` preset: its own preset, one epoch
 
