@@ -17,6 +17,8 @@
 #   bash bench/smollm2_sweep.sh 3      # colour-permuted copies of the training tasks, at round 1b's compute
 #   bash bench/smollm2_sweep.sh tttlr  # TTT's lr and epochs chosen on those held-out pairs, then the evaluation
 #                                      # set once: the base adapter and the chosen TTT adapter (seed rule)
+#   bash bench/smollm2_sweep.sh poe    # the evaluation set once with --ttt and the vote over 16 at another seed,
+#                                      # then product of experts over the vote's leading candidates
 #
 # What ran on 2026-11-28 (H200; bench/logs/2026-11-28, bench/results.json): round 1 in one call (its last pair,
 # planned as + ARC-AGI-2 at 1e-3 and 3e-3, did not start before the call's limit), round 1b in the next (the greedy
@@ -128,6 +130,20 @@ case "${1:-1}" in
       [ -n "$C" ] && $E --tag ${T}_eval_chosen_s$s --seed $s --ttt --reuse "$C" --from 4 &
       wait
     done
+    ;;
+  poe)  # the evaluation set, once, with what run_all.sh --extra-data --ttt --augmented runs (+ ARC-AGI-2, the
+    # smollm2-135m preset, TTT's preset, the vote over 16), at seed POE_SEED (default 1: session d's vote after TTT
+    # had seed 0); then product of experts over the vote's 4 leading candidates in all 8 views (04
+    # --score-candidates, timed) and 05 --select score, every rule side by side (RESULTS as round `ttt`)
+    R=${RESULTS:-bench/results.json}; S=${POE_SEED:-1}; T=eval_poe_ttt_s$S; W=/tmp/acc/$T
+    E="python3 bench/accuracy.py --model smollm2-135m --out $R"
+    $E --tag $T --seed $S --ttt --a1="$EXTRA --eval-views all" --a4="--views all --samples 1 --with-greedy" \
+      --a5="--select vote" || exit 1
+    t=$(date +%s)
+    python3 04_predict.py --eval $W/02_eval.jsonl --adapter $W/03_ttt_adapter --predictions $W/04_predictions.jsonl \
+      --views all --score-candidates --scores $W/04_scores.jsonl --overwrite > $W/04_score.log 2>&1 || exit 1
+    echo "poe: 04 --score-candidates took $(( $(date +%s) - t )) s"; tail -2 $W/04_score.log
+    $E --tag ${T}_score --reuse $W --from 5 --a5="--select score"
     ;;
   *) echo "smollm2_sweep.sh: unknown round $1" >&2; exit 2 ;;
 esac
