@@ -471,7 +471,8 @@ class _Engine:
             K, V = cache[i]
             K, V = torch.cat([K[:, :, :width], k], 2), torch.cat([V[:, :, :width], v], 2)
             o = F.scaled_dot_product_attention(q.reshape(B, self.Hkv, G * T, self.D), K, V, attn_mask=mask)
-            o = o.view(B, self.H, T, self.D).transpose(1, 2).reshape(B, T, self.H * self.D)
+            # reshape: the flash kernel on CUDA returns o with strides a view cannot split
+            o = o.reshape(B, self.H, T, self.D).transpose(1, 2).reshape(B, T, self.H * self.D)
             h = h + layer.self_attn.o_proj(o)
             h = h + self._mlp(i, self._rms(layer.post_attention_layernorm, h))
         return self._rms(self.norm, h)
@@ -686,7 +687,10 @@ def _run_batch(eng: _Engine, prompts: list[list[int]], limits: list[int], reserv
     dec = _Decoding(eng, cache, plens.repeat_interleave(S), 0 if shared else width, cache[0][0].shape[2],
                     [lim for lim in limits for _ in range(S)], stop, exact, sampling.greedy_rows(n, eng.device),
                     steps, shared, seeds)
-    return dec.run(logits, sampling)
+    try:
+        return dec.run(logits, sampling)
+    finally:  # the captured step holds dec._step, a cycle that kept this batch's cache alive into the next batch
+        dec.graph = None
 
 
 class _GraphStep:

@@ -398,3 +398,60 @@ def test_scoring_continuations_after_a_shared_prefix_equals_whole_sequences(mode
         few_logits = fastgen.score_continuations(model, groups)
     assert [x for g in few_logits for x in g] == pytest.approx(flat, abs=1e-4)
     assert fastgen.score_continuations(model, [(prefixes[0], [])]) == [[]]
+
+
+def test_a_batch_leaves_nothing_alive_for_the_next(model, monkeypatch):
+    """A batch's cache is freed when the batch ends, by reference counting alone: on an H200 a captured step that
+    kept its batch alive (a reference cycle) held the 8B model's whole KV cache into the next batch, which then ran
+    out of memory. Graphs are stood in for on CPU by an eager step kept the same way."""
+    import gc
+    import weakref
+
+    class Graphs(fastgen._Engine):
+        def __init__(self, *a, **k):
+            super().__init__(*a, **k)
+            self.graphs = True
+
+    class EagerGraph:  # holds the step as _GraphStep does
+        def __init__(self, device, rows, step):
+            self.step = step
+
+        def __call__(self, tok, pos, cur):
+            return self.step(tok, pos, cur)
+
+    alive = []
+
+    class Tracked(fastgen._Decoding):
+        def __init__(self, *a, **k):
+            super().__init__(*a, **k)
+            alive.append(weakref.ref(self))
+
+    monkeypatch.setattr(fastgen, "_Engine", Graphs)
+    monkeypatch.setattr(fastgen, "_GraphStep", EagerGraph)
+    monkeypatch.setattr(fastgen, "_Decoding", Tracked)
+    gc.collect()
+    gc.disable()
+    try:
+        for sampling in (GREEDY, Sampling(samples=2, seed=0)):
+            alive.clear()
+            fastgen.generate(model, _prompts(), stop_ids=[NEVER], sampling=sampling, max_new_tokens=STEPS,
+                             kv_budget_tokens=200)
+            assert len(alive) > 1 and fastgen._stats["batches"] > 1
+            assert [r for r in alive if r() is not None] == []
+    finally:
+        gc.enable()
+
+
+def test_scoring_takes_attention_output_in_any_memory_layout(model, monkeypatch):
+    """CUDA's attention kernels return their output with strides of their own (a .view of it failed on an H200):
+    scores stay the same when attention hands back a differently laid out tensor."""
+    groups = [(p, [[16, 17, 18], [19]]) for p in _prompts((5, 12), seed=3)]
+    want = fastgen.score_continuations(model, groups)
+    sdpa = torch.nn.functional.scaled_dot_product_attention
+
+    def other_layout(*a, **k):
+        o = sdpa(*a, **k)
+        return o.transpose(1, 2).contiguous().transpose(1, 2)
+    monkeypatch.setattr(fastgen.F, "scaled_dot_product_attention", other_layout)
+    got = fastgen.score_continuations(model, groups)
+    assert [x for g in got for x in g] == pytest.approx([x for g in want for x in g], abs=1e-5)
