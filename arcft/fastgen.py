@@ -15,6 +15,8 @@ Why: HF generate took 116-190 ms per decoding step for Llama-3-8B on an H100. Th
   - samples each row from a random stream of its own (seed, key, sample index: counter-based, Gumbel-max), so a
     row's tokens do not depend on its batch;
   - holds a prompt's K/V once for its several samples and reads it once per step for all of them (step_shared);
+  - reads the cache in windows: a batch's prompts come longest first, and each run of rows reads from where its
+    longest prompt starts, not from slot 0, skipping most of the left padding (_windows);
   - scores candidate continuations after a shared prompt with the prompt prefilled once (score_continuations).
 Measured on an H100, Llama-3-8B shapes with random weights in bf16, prompts of 1.5-4K tokens: 15 ms per step
 with 16 rows and 27 ms with 64, against 188 ms for HF generate with 16 rows.
@@ -39,6 +41,8 @@ _SCORE_LOGITS = 1 << 28  # logits (floats) one head call of the scoring makes at
 _SCORE_TOKENS = 16384  # continuation tokens one scoring pass runs at most (activations; its attention mask, ~1 GB
 #                        for Llama-3-8B's 4 query heads per K/V head and 7K-token prompts)
 _ALIGN = 64         # cache length multiple: keeps the attention mask's strides aligned for the CUDA kernels
+_WINDOWS = 4        # a batch's rows read the cache in up to this many windows (by prompt length), each
+_WINDOW_ROWS = 32   # of at least this many rows: a window costs a step one attention kernel a layer
 _stats: dict = {}   # counters of the last generate call (tests look at them)
 
 
@@ -173,7 +177,8 @@ def plan_batches(prompt_lens: list[int], reserve: list[int] | None, max_new: int
     """Index batches: by expected answer length (reserve, capped at max_new) then prompt length, both
     decreasing; a batch grows while it has at most `max_batch` rows (prompts x `samples`) and its cache fits in
     `kv_budget_tokens`: prompts x longest prompt (held once per prompt) + rows x (largest reserve + 64). A prompt
-    too big for the budget still gets a batch."""
+    too big for the budget still gets a batch. Within a batch the prompts come longest first (their rows read the
+    cache in windows by prompt length: _windows)."""
     res = [max_new] * len(prompt_lens) if reserve is None else [min(r, max_new) for r in reserve]
     order = sorted(range(len(prompt_lens)), key=lambda i: (res[i], prompt_lens[i]), reverse=True)
     batches, batch, width, need = [], [], 0, 0
@@ -187,7 +192,7 @@ def plan_batches(prompt_lens: list[int], reserve: list[int] | None, max_new: int
         width, need = w, r
     if batch:
         batches.append(batch)
-    return batches
+    return [sorted(b, key=lambda i: -prompt_lens[i]) for b in batches]
 
 
 def _chunks(lens: list[int], limit: int) -> list[list[int]]:
@@ -409,42 +414,53 @@ class _Engine:
         return self.head(self._rms(self.norm, h))[:, 0].float()
 
     def step(self, tok: torch.Tensor, pos: torch.Tensor, cache: list[list[torch.Tensor]], bias: torch.Tensor,
-             cur: int | torch.Tensor) -> torch.Tensor:
+             cur: int | torch.Tensor, windows: list[tuple[int, int, int]] | None = None) -> torch.Tensor:
         """One decoding step: token `tok` [B] at positions `pos` [B] goes into cache slot `cur` of every row;
         `bias` [B, 1, 1, L] is 0 where a row may attend, -inf elsewhere (slot `cur` is opened here). With `cur` an
         int, attention reads the slots up to it; with `cur` a device tensor [1] (CUDA graph: fixed shapes), the
-        whole cache. Returns float32 logits [B, V]."""
+        whole cache. `windows` (_windows): rows a:b read from slot s on, not from 0. Returns float32 logits [B, V]."""
         mask = _open_slot(bias, cur)
 
         def attend(i, q, k, v):
             K, V = _store(cache[i], k, v, cur)
-            return F.scaled_dot_product_attention(q, K, V, attn_mask=mask)
+            if windows is None:
+                return F.scaled_dot_product_attention(q, K, V, attn_mask=mask)
+            return torch.cat([F.scaled_dot_product_attention(q[a:b], K[a:b, :, s:], V[a:b, :, s:],
+                                                             attn_mask=mask[a:b, :, :, s:]) for a, b, s in windows])
         return self._decode(tok, pos, attend)
 
     def step_shared(self, tok: torch.Tensor, pos: torch.Tensor, prompts: "_SharedPrompts",
-                    cache: list[list[torch.Tensor]], bias: torch.Tensor, cur: int | torch.Tensor) -> torch.Tensor:
+                    cache: list[list[torch.Tensor]], bias: torch.Tensor, cur: int | torch.Tensor,
+                    windows: list[tuple[int, int, int]] | None = None) -> torch.Tensor:
         """step() for rows that come S to a prompt (prompt-major: its samples), whose prompt K/V is held once per
         prompt (`prompts`) and read once per step for all S rows; `cache` / `bias` [B, 1, 1, L] hold each row's
         generated tokens only (slot `cur`). Attention over the two parts is one softmax, computed explicitly (the
-        queries are few: S x G per prompt and K/V head)."""
+        queries are few: S x G per prompt and K/V head). `windows` (_windows, in prompts): prompts a:b read their
+        K/V from slot s on."""
         mask = _open_slot(bias, cur)
-        S, B = prompts.S, tok.shape[0]
-        n, Hkv, G, D = B // S, self.Hkv, self.G, self.D
+        S, Hkv, G, D = prompts.S, self.Hkv, self.G, self.D
 
         def per_prompt(x):  # [B, Hkv, G, X] -> [n, Hkv, S * G, X]: a prompt's rows become queries of its K/V
-            return x.view(n, S, Hkv, G, -1).transpose(1, 2).reshape(n, Hkv, S * G, x.shape[-1])
+            return x.view(-1, S, Hkv, G, x.shape[-1]).transpose(1, 2).reshape(-1, Hkv, S * G, x.shape[-1])
 
-        def attend(i, q, k, v):
-            Kg, Vg = _store(cache[i], k, v, cur)
-            Kp, Vp = prompts.cache[i]
-            sp = torch.matmul(per_prompt(q), Kp.transpose(-1, -2)).float().mul_(D ** -0.5).add_(prompts.bias)
+        def one(q, Kg, Vg, mask, Kp, Vp, pbias):  # the rows of some prompts (all, or a window's)
+            B = q.shape[0]
+            sp = torch.matmul(per_prompt(q), Kp.transpose(-1, -2)).float().mul_(D ** -0.5).add_(pbias)
             sg = per_prompt(torch.matmul(q, Kg.transpose(-1, -2)).float().mul_(D ** -0.5).add_(mask))
             top = torch.maximum(sp.amax(-1, keepdim=True), sg.amax(-1, keepdim=True))
             sp, sg = sp.sub_(top).exp_(), sg.sub_(top).exp_()
             total = sp.sum(-1, keepdim=True) + sg.sum(-1, keepdim=True)
-            rows = sg.view(n, Hkv, S, G, -1).transpose(1, 2).reshape(B, Hkv, G, sg.shape[-1])
+            rows = sg.view(-1, Hkv, S, G, sg.shape[-1]).transpose(1, 2).reshape(B, Hkv, G, sg.shape[-1])
             o = torch.matmul(sp.to(q.dtype), Vp).float() + per_prompt(torch.matmul(rows.to(q.dtype), Vg)).float()
-            return o.div_(total).view(n, Hkv, S, G, D).transpose(1, 2).reshape(B, Hkv, G, D).to(q.dtype)
+            return o.div_(total).view(-1, Hkv, S, G, D).transpose(1, 2).reshape(B, Hkv, G, D).to(q.dtype)
+
+        def attend(i, q, k, v):
+            Kg, Vg = _store(cache[i], k, v, cur)
+            Kp, Vp = prompts.cache[i]
+            if windows is None:
+                return one(q, Kg, Vg, mask, Kp, Vp, prompts.bias)
+            return torch.cat([one(q[a * S:b * S], Kg[a * S:b * S], Vg[a * S:b * S], mask[a * S:b * S],
+                                  Kp[a:b, :, s:], Vp[a:b, :, s:], prompts.bias[a:b, :, :, s:]) for a, b, s in windows])
         return self._decode(tok, pos, attend)
 
     def extend(self, tokens: torch.Tensor, pos: torch.Tensor, cache: list[list[torch.Tensor]], width: int,
@@ -518,6 +534,21 @@ def _prompt_bias(plen: torch.Tensor, width: int, length: int, dtype) -> torch.Te
     return bias.masked_fill_(closed[:, None, None], float("-inf"))
 
 
+def _windows(plens: list[int], width: int) -> list[tuple[int, int, int]] | None:
+    """Where a batch's rows start reading the cache: (a, b, s) for rows a:b (their prompts left-padded to end at
+    slot `width`, longest first) reading from slot s, where their longest prompt starts (rounded down to _ALIGN),
+    instead of from slot 0. The rows of short prompts then skip most of the padding that a long one puts before
+    theirs: on session d's 838 SmolLM2 prompts, 4 windows cut the slots a batch reads by about 30%. Up to _WINDOWS
+    windows of equal size, none under _WINDOW_ROWS rows; None where one window would start at 0 anyway."""
+    n = len(plens)
+    k = min(_WINDOWS, n // _WINDOW_ROWS)
+    if k < 2:
+        return None
+    size = -(-n // k)
+    out = [(a, min(a + size, n), (width - max(plens[a:a + size])) // _ALIGN * _ALIGN) for a in range(0, n, size)]
+    return out if any(s for _, _, s in out) else None
+
+
 class _Decoding:
     """One batch's decoding state: the rows still in the cache, their tokens and log-probabilities, the attention
     bias; finished rows are dropped every _CHECK_EVERY steps (with shared prompts, a prompt's rows once all of them
@@ -545,6 +576,14 @@ class _Decoding:
         # each row's row_seed, when it samples
         self.seeds = None if seeds is None else torch.tensor(seeds, dtype=torch.long, device=dev)
         self.noise: torch.Tensor | None = None  # their Gumbel noise for every step [rows, steps, n], when it fits
+        self.plens = plen.tolist()  # the rows' prompt lengths, for their windows (_windows)
+        self.windows = self._windows()
+
+    def _windows(self) -> list[tuple[int, int, int]] | None:
+        """The rows' windows of the prompt slots (with shared prompts: of the prompts' own cache, in prompts)."""
+        if self.shared is None:
+            return _windows(self.plens, self.width)
+        return _windows(self.plens[::self.shared.S], self.shared.cache[0][0].shape[2])
 
     def _finish(self, r: int, row: list[int], lps: list[float]) -> None:
         row = row[:self.limits[r]]
@@ -589,6 +628,8 @@ class _Decoding:
                     kv[j] = kv[j].index_select(0, prompts)
             sh.bias = sh.bias.index_select(0, prompts)
         self.rows = [self.rows[j] for j in keep_l]
+        self.plens = [self.plens[j] for j in keep_l]
+        self.windows = self._windows()
         _stats["compactions"] = _stats.get("compactions", 0) + 1
         return tok
 
@@ -606,8 +647,8 @@ class _Decoding:
 
     def _step(self, tok: torch.Tensor, pos: torch.Tensor, cur: int | torch.Tensor) -> torch.Tensor:
         if self.shared is None:
-            return self.eng.step(tok, pos, self.cache, self.bias, cur)
-        return self.eng.step_shared(tok, pos, self.shared, self.cache, self.bias, cur)
+            return self.eng.step(tok, pos, self.cache, self.bias, cur, self.windows)
+        return self.eng.step_shared(tok, pos, self.shared, self.cache, self.bias, cur, self.windows)
 
     def _next_logits(self, tok: torch.Tensor, s: int, cur: int) -> torch.Tensor:
         eng = self.eng

@@ -130,3 +130,36 @@ def test_fast_engine_graphs_with_a_prompts_kv_shared_by_its_samples(tiny):
                             sampling=fastgen.Sampling(samples=3, top_k=1))
     assert fastgen._stats.get("graphs", 0) >= 1 and not fastgen._stats.get("graph_failed")
     assert all(rows[3 * i] == rows[3 * i + 1] == rows[3 * i + 2] for i in range(n))
+
+
+def test_fast_engine_windows_on_cuda(tiny, monkeypatch):
+    """Rows reading the cache in windows (slices of the cache and of the attention mask, at 64-slot offsets) give
+    the whole read's logits on CUDA's attention kernels, eagerly and as a captured graph, and generate() with
+    windows gives the greedy rows of generate() without."""
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    from arcft import fastgen
+    m = AutoModelForCausalLM.from_pretrained(tiny, dtype=torch.bfloat16).cuda().eval()
+    prompts = [[128000] + [15 + (i * 7 + j) % 10 for j in range(n)] for i, n in enumerate((200, 150, 40, 17, 5))]
+    monkeypatch.setattr(fastgen, "_WINDOW_ROWS", 1)
+    monkeypatch.setattr(fastgen, "_WINDOWS", 3)
+    eng, n = fastgen._Engine(m, cuda_graphs=True), len(prompts)
+    width, plen = max(map(len, prompts)), torch.tensor([len(p) for p in prompts], device="cuda")
+    win = fastgen._windows(plen.tolist(), width)
+    assert win is not None and win[-1][2] == 192
+    length = width + 64 - width % 64
+    with torch.inference_mode(), fastgen._attention_backends():
+        cache = eng.new_cache(n, length)
+        bias = fastgen._prompt_bias(plen, width, length, eng.dtype)
+        eng.prefill(prompts, cache, width, 16384)
+        graph = fastgen._GraphStep(eng.device, n, lambda t, p, c: eng.step(t, p, cache, bias, c, win))
+        for s in range(4):
+            tok, pos = torch.full((n,), 15 + s, device="cuda"), plen + s
+            whole = eng.step(tok, pos, cache, bias, width + s).clone()
+            torch.testing.assert_close(eng.step(tok, pos, cache, bias, width + s, win), whole, atol=3e-2, rtol=3e-2)
+            torch.testing.assert_close(graph(tok, pos, width + s), whole, atol=3e-2, rtol=3e-2)
+    windowed = fastgen.generate(m, prompts, stop_ids=[128255], max_new_tokens=40, sampling=fastgen.Sampling(greedy=True))
+    monkeypatch.setattr(fastgen, "_WINDOWS", 1)
+    assert fastgen.generate(m, prompts, stop_ids=[128255], max_new_tokens=40,
+                            sampling=fastgen.Sampling(greedy=True)) == windowed
