@@ -356,6 +356,9 @@ def predict(args, backend: str, group: Group) -> None:
         n_parsed, n_tokens = (sum(c[i] for c in counts) for i in (0, 1))
         print(f"04_predict: {len(todo) * S} predictions ({n_parsed} parsed into grids) in {dt:.0f}s, "
               f"{n_tokens / max(dt, 1e-9):.0f} generated tokens/s -> {out}")
+    # every process leaves the group together, after the merge: a process that tore its gloo connection down while
+    # process 0 was still merging once aborted at exit ('terminate called without an active exception')
+    group.barrier()
 
 
 if __name__ == "__main__":

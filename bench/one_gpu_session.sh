@@ -12,14 +12,12 @@ export PYTHONPATH=/tmp/site HF_HUB_OFFLINE=1 PYTHONUNBUFFERED=1 TOKENIZERS_PARAL
 export BENCH_OUT=/tmp/x1/bench.json OUT=/tmp/x1/out STEP_TIMEOUT=${STEP_TIMEOUT:-1500}
 step() { echo "=== $1 start $(date +%T)"; }
 bash bench/gpu_session.sh model_bg > /tmp/x1/model_bg.log 2>&1  # the 8B build in the background (disk writes)
-# 1. SmolLM2's prediction speed after session d's engine changes (fewer kernels a step; a prompt's K/V shared by its
-#    samples): 838 prompts (40.6 s of generation before) and the vote's 3,352 x 2 rows (about 4 minutes)
-step small; bash bench/gpu_session.sh small_data small_speed small_speed16 > /tmp/x1/small.log 2>&1
-# 2. one decoding step's fixed cost, cost per cache slot and kernel count: SmolLM2, then the 8B architecture
-step decode_step; bash bench/gpu_session.sh wait_model decode_step > /tmp/x1/decode_step.log 2>&1
-# 3. issue 10's 8B targets after the same changes: 6,704 generations (794 s before, target 600 s) and the scoring
-#    pass (unfinished after ~640 s before, target 300 s); about 15 minutes
-step aug8b; bash bench/gpu_session.sh aug8b > /tmp/x1/aug8b.log 2>&1
-# 4. round 3: colour-permuted copies of the training tasks at the same compute, on the 80 held-out tasks (12 min)
+# 1. the GPU-only tests (session e's windows on CUDA's kernels), then SmolLM2's prediction speed with windows:
+#    838 prompts (39.1 s of generation before) and the vote's 3,352 x 2 rows (191 s before); about 6 minutes
+step small; bash bench/gpu_session.sh gputests small_data small_speed small_speed16 > /tmp/x1/small.log 2>&1
+# 2. issue 10's 8B targets: 6,704 generations (794 s in session d, target 600 s) and the scoring pass (no figure
+#    yet, target 300 s); about 15 minutes
+step aug8b; bash bench/gpu_session.sh wait_model aug8b > /tmp/x1/aug8b.log 2>&1
+# 3. round 3: colour-permuted copies of the training tasks at the same compute, on the 80 held-out tasks (12 min)
 step sweep3; bash bench/smollm2_sweep.sh 3 > /tmp/x1/sweep3.log 2>&1
 echo "=== all done $(date +%T)"
