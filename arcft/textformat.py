@@ -33,8 +33,11 @@ class ParseError(ValueError):
     """Generated text that is not a grid."""
 
 
+_DIGITS = "0123456789"
+
+
 def grid_text(grid) -> str:
-    return "".join("".join(str(v) for v in row) + "\n" for row in grid)
+    return "".join("".join([_DIGITS[v] for v in row]) + "\n" for row in grid)
 
 
 def grid_tokens(grid) -> int:
@@ -55,8 +58,10 @@ class Encoded:
         if loss not in LOSS_MODES:
             raise ValueError(f"loss must be one of {LOSS_MODES}, not {loss!r}")
         keep = {"outputs": (1, 2), "last": (2,), "all": (0, 1, 2)}[loss]
-        # the first token has nothing before it to predict it from
-        return [-100 if i == 0 or r not in keep else t for i, (t, r) in enumerate(zip(self.ids, self.role))]
+        out = [t if r in keep else -100 for t, r in zip(self.ids, self.role)]
+        if out:
+            out[0] = -100  # the first token has nothing before it to predict it from
+        return out
 
 
 class GridFormat:
