@@ -438,29 +438,16 @@ class _Engine:
         queries are few: S x G per prompt and K/V head). `windows` (_windows, in prompts): prompts a:b read their
         K/V from slot s on."""
         mask = _open_slot(bias, cur)
-        S, Hkv, G, D = prompts.S, self.Hkv, self.G, self.D
-
-        def per_prompt(x):  # [B, Hkv, G, X] -> [n, Hkv, S * G, X]: a prompt's rows become queries of its K/V
-            return x.view(-1, S, Hkv, G, x.shape[-1]).transpose(1, 2).reshape(-1, Hkv, S * G, x.shape[-1])
-
-        def one(q, Kg, Vg, mask, Kp, Vp, pbias):  # the rows of some prompts (all, or a window's)
-            B = q.shape[0]
-            sp = torch.matmul(per_prompt(q), Kp.transpose(-1, -2)).float().mul_(D ** -0.5).add_(pbias)
-            sg = per_prompt(torch.matmul(q, Kg.transpose(-1, -2)).float().mul_(D ** -0.5).add_(mask))
-            top = torch.maximum(sp.amax(-1, keepdim=True), sg.amax(-1, keepdim=True))
-            sp, sg = sp.sub_(top).exp_(), sg.sub_(top).exp_()
-            total = sp.sum(-1, keepdim=True) + sg.sum(-1, keepdim=True)
-            rows = sg.view(-1, Hkv, S, G, sg.shape[-1]).transpose(1, 2).reshape(B, Hkv, G, sg.shape[-1])
-            o = torch.matmul(sp.to(q.dtype), Vp).float() + per_prompt(torch.matmul(rows.to(q.dtype), Vg)).float()
-            return o.div_(total).view(-1, Hkv, S, G, D).transpose(1, 2).reshape(B, Hkv, G, D).to(q.dtype)
+        S = prompts.S
 
         def attend(i, q, k, v):
             Kg, Vg = _store(cache[i], k, v, cur)
             Kp, Vp = prompts.cache[i]
             if windows is None:
-                return one(q, Kg, Vg, mask, Kp, Vp, prompts.bias)
-            return torch.cat([one(q[a * S:b * S], Kg[a * S:b * S], Vg[a * S:b * S], mask[a * S:b * S],
-                                  Kp[a:b, :, s:], Vp[a:b, :, s:], prompts.bias[a:b, :, :, s:]) for a, b, s in windows])
+                return _shared_attention(q, (Kg, Vg, mask), (Kp, Vp, prompts.bias), S)
+            return torch.cat([_shared_attention(q[a * S:b * S], (Kg[a * S:b * S], Vg[a * S:b * S], mask[a * S:b * S]),
+                                                (Kp[a:b, :, s:], Vp[a:b, :, s:], prompts.bias[a:b, :, :, s:]), S)
+                              for a, b, s in windows])
         return self._decode(tok, pos, attend)
 
     def extend(self, tokens: torch.Tensor, pos: torch.Tensor, cache: list[list[torch.Tensor]], width: int,
@@ -492,6 +479,26 @@ class _Engine:
             h = h + layer.self_attn.o_proj(o)
             h = h + self._mlp(i, self._rms(layer.post_attention_layernorm, h))
         return self._rms(self.norm, h)
+
+
+def _shared_attention(q: torch.Tensor, own: tuple, prompt: tuple, S: int) -> torch.Tensor:
+    """Attention of rows that come S to a prompt (prompt-major), over their prompt's K/V held once and their own
+    generated tokens, as one softmax computed explicitly (the queries are few: S x G per prompt and K/V head).
+    q [B, Hkv, G, D]; own = (K, V [B, Hkv, L, D], mask [B, 1, 1, L]); prompt = (K, V [B / S, Hkv, W, D], bias
+    [B / S, 1, 1, W]). Returns [B, Hkv, G, D]."""
+    (Kg, Vg, mask), (Kp, Vp, pbias) = own, prompt
+    B, Hkv, G, D = q.shape
+
+    def per_prompt(x):  # [B, Hkv, G, X] -> [B / S, Hkv, S * G, X]: a prompt's rows become queries of its K/V
+        return x.view(-1, S, Hkv, G, x.shape[-1]).transpose(1, 2).reshape(-1, Hkv, S * G, x.shape[-1])
+    sp = torch.matmul(per_prompt(q), Kp.transpose(-1, -2)).float().mul_(D ** -0.5).add_(pbias)
+    sg = per_prompt(torch.matmul(q, Kg.transpose(-1, -2)).float().mul_(D ** -0.5).add_(mask))
+    top = torch.maximum(sp.amax(-1, keepdim=True), sg.amax(-1, keepdim=True))
+    sp, sg = sp.sub_(top).exp_(), sg.sub_(top).exp_()
+    total = sp.sum(-1, keepdim=True) + sg.sum(-1, keepdim=True)
+    rows = sg.view(-1, Hkv, S, G, sg.shape[-1]).transpose(1, 2).reshape(B, Hkv, G, sg.shape[-1])
+    o = torch.matmul(sp.to(q.dtype), Vp).float() + per_prompt(torch.matmul(rows.to(q.dtype), Vg)).float()
+    return o.div_(total).view(-1, Hkv, S, G, D).transpose(1, 2).reshape(B, Hkv, G, D).to(q.dtype)
 
 
 def _open_slot(bias: torch.Tensor, cur: int | torch.Tensor) -> torch.Tensor:
