@@ -3,11 +3,12 @@
 
   python3 bench/decode_step.py                                   # SmolLM2 (data/00_smollm2-135m), on the GPU
   python3 bench/decode_step.py --model /tmp/llama3-8b-random --shapes 16x2048,64x2048,64x8192
-  python3 bench/decode_step.py --model /tmp/tinym --device cpu --shapes 2x128 --reps 2   # a dry run
+  python3 bench/decode_step.py --model /tmp/tinym --device cpu --shapes 2x128 --reps 2 --attention 2x256  # dry run
 
 For each ROWSxLENGTH it times the step as a CUDA graph (as 04 runs it) and eagerly, and prints ms per step, also
 with the rows as 2 samples per prompt whose K/V is held once (04 --samples 2); then it counts the kernels of one
-eager step with torch.profiler and lists the costliest. Two shapes with the same rows
+eager step with torch.profiler and lists the costliest; then one layer's attention, computed several ways, against
+one read of its K/V (how near the memory's speed each gets). Two shapes with the same rows
 and different lengths give the cost per cache slot, a small one the fixed cost. Prints a JSON line at the end.
 """
 import argparse
@@ -89,13 +90,63 @@ def main(args):
             eng.step(tok, pos, cache, bias, length - 1)
             if cuda:
                 torch.cuda.synchronize()
+        attention = attention_kernels(eng, args.attention, args.reps, cuda) if args.attention else {}
     events = prof.key_averages()
     kernels = sum(e.count for e in events if cuda and e.device_type.name == "CUDA")
     ops = sum(e.count for e in events if e.key.startswith("aten::"))
     print(f"one eager step at {rows}x{length}: {kernels if cuda else 'n/a (CPU)'} CUDA kernels, {ops} aten calls")
     print(events.table(sort_by="cuda_time_total" if cuda else "cpu_time_total", row_limit=args.top))
     print(json.dumps({"model": args.model, "device": torch.cuda.get_device_name(dev) if cuda else "cpu",
-                      "steps": rows_out, "kernels_per_step": kernels if cuda else None, "aten_calls_per_step": ops}))
+                      "steps": rows_out, "kernels_per_step": kernels if cuda else None, "aten_calls_per_step": ops,
+                      "attention": attention}))
+
+
+def attention_kernels(eng, shape: str, reps: int, cuda: bool) -> dict:
+    """One layer's decoding attention at ROWSxLENGTH, by the ways it could be computed: SDPA with the left-padding
+    mask (as 04), without a mask, explicit matmuls with a softmax, and split along the cache in 4 chunks (memory-
+    efficient kernel with its log-sum-exp, CUDA only); beside one read of K and V (the memory's speed). Prints ms
+    and GB/s of K/V read; returns them."""
+    import torch.nn.functional as F
+    rows, length = (int(x) for x in shape.lower().split("x"))
+    dev, Hkv, G, D = eng.device, eng.Hkv, eng.G, eng.D
+    q = torch.randn(rows, Hkv, G, D, dtype=eng.dtype, device=dev)
+    K, V = (torch.randn(rows, Hkv, length, D, dtype=eng.dtype, device=dev) for _ in range(2))
+    mask = torch.zeros(rows, 1, 1, length, dtype=eng.dtype, device=dev)
+    mask[:, :, :, :length // 8] = float("-inf")  # some left padding (no chunk of split4 wholly masked)
+
+    def explicit():
+        w = torch.matmul(q, K.transpose(-1, -2)).float().mul_(D ** -0.5).add_(mask).softmax(-1)
+        return torch.matmul(w.to(q.dtype), V)
+
+    def split(C=4):  # flash-decoding's split of the cache, merged by the chunks' log-sum-exp
+        Lc = length // C
+        qc = q[:, :, None].expand(rows, Hkv, C, G, D).reshape(rows, Hkv * C, G, D)
+        mc = mask.view(rows, 1, C, 1, Lc).expand(rows, Hkv, C, G, Lc).reshape(rows, Hkv * C, G, Lc)
+        o, lse = torch.ops.aten._scaled_dot_product_efficient_attention(
+            qc, K.view(rows, Hkv * C, Lc, D), V.view(rows, Hkv * C, Lc, D), mc, True)[:2]
+        lse = lse[..., :G].view(rows, Hkv, C, G, 1)
+        w = (lse - lse.logsumexp(2, keepdim=True)).exp()
+        return (o.view(rows, Hkv, C, G, D).float() * w).sum(2).to(q.dtype)
+
+    ways = {"sdpa_mask": lambda: F.scaled_dot_product_attention(q, K, V, attn_mask=mask),
+            "sdpa_no_mask": lambda: F.scaled_dot_product_attention(q, K, V),
+            "explicit": explicit, "split4": split,
+            "read_kv": lambda: (K.sum(dtype=torch.float32), V.sum(dtype=torch.float32))}
+    gb = 2 * K.numel() * K.element_size() / 1e9
+    out = {"rows": rows, "length": length, "kv_gb": round(gb, 3)}
+    with torch.inference_mode(), fastgen._attention_backends():
+        ref = explicit()
+        for name, fn in ways.items():
+            try:
+                if name in ("sdpa_mask", "split4"):
+                    torch.testing.assert_close(fn(), ref, atol=2e-2, rtol=2e-2)
+                t = timed(fn, reps, cuda)
+            except (RuntimeError, AssertionError) as e:
+                print(f"  attention {name}: failed ({str(e).splitlines()[0][:100]})")
+                continue
+            out[name + "_ms"] = round(t, 3)
+            print(f"  attention {name:12} at {rows}x{length}: {t:7.3f} ms, {gb / t * 1000:6.0f} GB/s of K/V")
+    return out
 
 
 if __name__ == "__main__":
@@ -107,4 +158,6 @@ if __name__ == "__main__":
     p.add_argument("--reps", type=int, default=50, help="timed steps per shape")
     p.add_argument("--top", type=int, default=15, help="rows of the profiler's table")
     p.add_argument("--device", default="cuda", help="cuda, or cpu for a dry run")
+    p.add_argument("--attention", default="256x8192",
+                   help="ROWSxLENGTH for one layer's attention computed several ways ('' to skip)")
     main(p.parse_args())

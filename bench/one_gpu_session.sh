@@ -15,9 +15,10 @@ bash bench/gpu_session.sh model_bg > /tmp/x1/model_bg.log 2>&1  # the 8B build i
 # 1. the GPU-only tests (session e's windows on CUDA's kernels), then SmolLM2's prediction speed with windows:
 #    838 prompts (39.1 s of generation before) and the vote's 3,352 x 2 rows (191 s before); about 6 minutes
 step small; bash bench/gpu_session.sh gputests small_data small_speed small_speed16 > /tmp/x1/small.log 2>&1
-# 2. issue 10's 8B targets: 6,704 generations (794 s in session d, target 600 s) and the scoring pass (no figure
+# 2. one layer's attention computed several ways (decode_step --attention, about a minute), then issue 10's 8B
+#    targets: 6,704 generations (794 s in session d, target 600 s) and the scoring pass (no figure
 #    yet, target 300 s); about 15 minutes
-step aug8b; bash bench/gpu_session.sh wait_model aug8b > /tmp/x1/aug8b.log 2>&1
+step aug8b; bash bench/gpu_session.sh wait_model decode_step aug8b > /tmp/x1/aug8b.log 2>&1
 # 3. round 3: colour-permuted copies of the training tasks at the same compute, on the 80 held-out tasks (12 min)
 step sweep3; bash bench/smollm2_sweep.sh 3 > /tmp/x1/sweep3.log 2>&1
 echo "=== all done $(date +%T)"

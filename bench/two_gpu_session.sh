@@ -4,8 +4,9 @@
 #   GPU 0: the GPU-only tests (session e's windows on CUDA's kernels first), SmolLM2's prediction speed with
 #          windows (`small_data small_speed small_speed16`), 04 over all 838 prompts on the 8B architecture (72 s of
 #          generation before windows), then round 3 of the sweep (colour-permuted copies of the training tasks)
-#   GPU 1: the 8B build, then issue 10's 8B targets (`aug8b`: 6,704 generations, then the scoring pass; neither
-#          has a figure yet: session d's ran out of time, session e's hit two bugs since fixed)
+#   GPU 1: the 8B build, one layer's attention computed several ways (`decode_step`, with --attention: where the
+#          cache reads lose 70% of the bandwidth), then issue 10's 8B targets (`aug8b`: 6,704 generations, then the
+#          scoring pass; neither has a figure yet: session d's ran out of time, session e's hit two bugs since fixed)
 # Figures: /tmp/x2/acc.json (accuracy; bench/results.json for round 3), /tmp/x2/bench.json (speed); logs:
 # /tmp/steplogs, /tmp/x2/*.log. Poll with `sleep N; tail /tmp/x2/*.log` calls; copy /tmp/x2/*.json,
 # bench/results.json and the logs (one archive: at most 8 files come back) to $OUT at the end.
@@ -28,7 +29,7 @@ export BENCH_OUT=/tmp/x2/bench.json OUT=/tmp/x2/out STEP_TIMEOUT=${STEP_TIMEOUT:
  bash bench/smollm2_sweep.sh 3 > /tmp/x2/sweep3.log 2>&1
  echo "=== gpu 0 done at $(date +%T)" >> /tmp/x2/sweep3.log) &
 (export CUDA_VISIBLE_DEVICES=1
- bash bench/gpu_session.sh model_bg wait_model aug8b
+ bash bench/gpu_session.sh model_bg wait_model decode_step aug8b
  echo "=== gpu 1 done at $(date +%T)") > /tmp/x2/gpu1.log 2>&1 &
 wait
 echo "=== all done at $(date +%T)"
