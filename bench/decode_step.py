@@ -103,9 +103,10 @@ def main(args):
 
 def attention_kernels(eng, shape: str, reps: int, cuda: bool) -> dict:
     """One layer's decoding attention at ROWSxLENGTH, by the ways it could be computed: SDPA with the left-padding
-    mask (as 04), without a mask, explicit matmuls with a softmax, and split along the cache in 4 chunks (memory-
-    efficient kernel with its log-sum-exp, CUDA only); beside one read of K and V (the memory's speed). Prints ms
-    and GB/s of K/V read; returns them."""
+    mask (as 04), without a mask, explicit matmuls with a softmax, split along the cache in 4 chunks (memory-
+    efficient kernel with its log-sum-exp, CUDA only), and arcft.decode_kernel (Triton, each row's own slots: here
+    all but the padded eighth, so GB/s counts slots it skips); beside one read of K and V (the memory's speed).
+    Prints ms and GB/s of K/V read; returns them."""
     import torch.nn.functional as F
     rows, length = (int(x) for x in shape.lower().split("x"))
     dev, Hkv, G, D = eng.device, eng.Hkv, eng.G, eng.D
@@ -128,9 +129,15 @@ def attention_kernels(eng, shape: str, reps: int, cuda: bool) -> dict:
         w = (lse - lse.logsumexp(2, keepdim=True)).exp()
         return (o.view(rows, Hkv, C, G, D).float() * w).sum(2).to(q.dtype)
 
+    from arcft import decode_kernel
+    start = torch.full((rows,), length // 8, dtype=torch.int32, device=dev)
+    end = torch.full((1,), length, dtype=torch.int32, device=dev)
+    ragged = decode_kernel.splits_for(rows, Hkv, dev)
+
     ways = {"sdpa_mask": lambda: F.scaled_dot_product_attention(q, K, V, attn_mask=mask),
             "sdpa_no_mask": lambda: F.scaled_dot_product_attention(q, K, V),
             "explicit": explicit, "split4": split,
+            f"triton_ragged{ragged}": lambda: decode_kernel.attention(q, K, V, start, end, ragged),
             "read_kv": lambda: (K.sum(dtype=torch.float32), V.sum(dtype=torch.float32))}
     gb = 2 * K.numel() * K.element_size() / 1e9
     out = {"rows": rows, "length": length, "kv_gb": round(gb, 3)}
@@ -138,7 +145,7 @@ def attention_kernels(eng, shape: str, reps: int, cuda: bool) -> dict:
         ref = explicit()
         for name, fn in ways.items():
             try:
-                if name in ("sdpa_mask", "split4"):
+                if name in ("sdpa_mask", "split4") or name.startswith("triton"):
                     torch.testing.assert_close(fn(), ref, atol=2e-2, rtol=2e-2)
                 t = timed(fn, reps, cuda)
             except (RuntimeError, AssertionError) as e:

@@ -66,6 +66,11 @@ step_cmd() {
     # SmolLM2's decoding speed (issue 9's 20 s aim for 838 predictions): 04's engine at the true answer
     # lengths on 838 of the prompts, with its counts (steps, CUDA graphs); needs a run's SmolLM2 data in $SW
     small_speed) echo "python3 bench/bench.py ${BENCH_OUT:+--out $BENCH_OUT} --model data/00_smollm2-135m --parts predict --predict-sample 838 --tag smollm2_speed --eval ${SW:-/tmp/sd}/02_eval.jsonl --eval01 ${SW:-/tmp/sd}/01_eval.jsonl --work /tmp/bench_small" ;;
+    # the same with arcft/decode_kernel.py (Triton: each row reads only its own cache slots; opt-in)
+    small_speed_ragged) echo "ARCFT_DECODE_ATTENTION=triton python3 bench/bench.py ${BENCH_OUT:+--out $BENCH_OUT} --model data/00_smollm2-135m --parts predict --predict-sample 838 --tag smollm2_speed_ragged --eval ${SW:-/tmp/sd}/02_eval.jsonl --eval01 ${SW:-/tmp/sd}/01_eval.jsonl --work /tmp/bench_small_r" ;;
+    # 04 over all 838 prompts on the 8B architecture (answers cut at 160 tokens), SDPA with windows, then Triton
+    p04_838) echo "$B --parts predict04 --tag p04_1gpu_838_windows --p04-limit 0 --work /tmp/b5" ;;
+    p04_838_ragged) echo "ARCFT_DECODE_ATTENTION=triton $B --parts predict04 --tag p04_1gpu_838_ragged --p04-limit 0 --work /tmp/b6" ;;
     # SmolLM2's evaluation prompts in all 8 views, formatted with its tokenizer (for small_speed / small_speed16)
     small_data) echo "[ -f /tmp/sd/02_eval.jsonl ] || { python3 01_augment.py --out-dir /tmp/sd --eval-views all && python3 02_format.py --tokenizer data/00_smollm2-135m --out-dir /tmp/sd --train /tmp/sd/01_train.jsonl --eval /tmp/sd/01_eval.jsonl; }" ;;
     # the vote's load: all 3,352 prompts of the 8 views, 2 rows each (greedy + sample share the prompt's K/V)

@@ -537,3 +537,57 @@ def test_windowed_generation_stays_exact_through_compactions(model, refs, window
     out = fastgen.generate(model, prompts, stop_ids=stops, max_new_tokens=STEPS, sampling=Sampling(top_k=1, samples=2))
     assert out == [_cut(r, stops) for r in ref for _ in range(2)]
     assert any(w is not None for w in windows_on)
+
+
+RAGGED_CHECK = r"""
+import os, sys, json
+import torch
+from transformers import AutoModelForCausalLM
+from arcft import decode_kernel, fastgen
+assert decode_kernel.wanted(torch.device("cpu"), 16)
+torch.manual_seed(0)
+q, K, V = torch.randn(3, 2, 3, 16), torch.randn(3, 2, 240, 16)[:, :, :200], torch.randn(3, 2, 200, 16)
+start, end = torch.tensor([0, 70, 170], dtype=torch.int32), torch.tensor([181], dtype=torch.int32)
+slot = torch.arange(200)
+bad = (slot[None] < start[:, None].long()) | (slot[None] >= 181)
+want = ((q @ K.transpose(-1, -2)) * 0.25).masked_fill(bad[:, None, None], float("-inf")).softmax(-1) @ V
+for splits in (1, 4, 16):  # 16: the last row's 11 slots leave chunks empty
+    torch.testing.assert_close(decode_kernel.attention(q, K, V, start, end, splits), want, atol=1e-5, rtol=1e-5)
+m = AutoModelForCausalLM.from_pretrained(sys.argv[1]).eval()
+with torch.no_grad():
+    for layer in m.model.layers:
+        layer.self_attn.q_proj.weight.mul_(30 ** 0.5)
+        layer.self_attn.k_proj.weight.mul_(30 ** 0.5)
+prompts, stops = json.loads(sys.argv[2]), json.loads(sys.argv[3])
+fastgen._CHECK_EVERY = 4  # rows leave the batch (compaction) between stop tokens
+calls, real = [], decode_kernel.attention
+decode_kernel.attention = lambda *a: calls.append(a[-1]) or real(*a)
+out = {}
+for mode in ("", "triton"):
+    os.environ["ARCFT_DECODE_ATTENTION"] = mode
+    out[mode] = fastgen.generate(m, prompts, stop_ids=stops, max_new_tokens=20, sampling=fastgen.Sampling(greedy=True))
+    if mode:
+        assert calls and fastgen._stats.get("compactions", 0) >= 1, (len(calls), fastgen._stats)
+    else:
+        assert not calls
+assert out[""] == out["triton"], out
+print("RAGGED OK", sum(map(len, out[""])))
+"""
+
+
+def test_ragged_kernel_reads_each_rows_slots_and_gives_the_sdpa_tokens(tiny, refs):
+    """arcft.decode_kernel (Triton, opt-in) under Triton's CPU interpreter: attention over each row's own run of
+    slots equals masked softmax attention, for any number of chunks (empty ones too), and generate() with it gives
+    the greedy tokens of the SDPA path, through a stop token's compaction. Skipped where Triton is not installed
+    (the CI's CPU environment); tests/test_gpu.py runs it on CUDA."""
+    pytest.importorskip("triton")
+    import json
+    import os
+    import subprocess
+    import sys
+    prompts, ref = refs
+    env = {**os.environ, "TRITON_INTERPRET": "1", "ARCFT_DECODE_ATTENTION": "triton"}
+    stops = [ref[0][1], ref[2][3]]
+    p = subprocess.run([sys.executable, "-c", RAGGED_CHECK, str(tiny), json.dumps(prompts), json.dumps(stops)],
+                       env=env, capture_output=True, text=True, timeout=600)
+    assert p.returncode == 0 and "RAGGED OK" in p.stdout, p.stderr[-3000:]

@@ -1,0 +1,117 @@
+"""Decoding attention that reads only each row's own cache slots (Triton; opt-in, not yet measured).
+
+04's cache holds a batch's prompts left-padded to end at one slot, so row r's valid slots are one run,
+[start[r], end): its prompt, then its generated tokens. SDPA with a mask reads every row's whole cache, padding
+included (windows, fastgen._windows, cut that by runs of rows). These kernels read each row's run alone, split in
+`splits` chunks for parallelism (flash-decoding), and merge the chunks by their log-sum-exp:
+  _chunk_kernel: grid (rows, K/V heads, splits); the G query heads of a K/V head are G rows of one tile;
+  _merge_kernel: grid (rows, K/V heads).
+`end` is a one-element device tensor, so a captured CUDA graph replays with the next slot.
+
+Opt-in: ARCFT_DECODE_ATTENTION=triton makes fastgen use it on CUDA for one row per prompt (--samples 1); the
+GPU test and bench/decode_step.py --attention measure it. On a CPU it runs under TRITON_INTERPRET=1 (tests).
+"""
+from __future__ import annotations
+
+import os
+
+import torch
+
+try:
+    import triton
+    import triton.language as tl
+except ImportError:  # the CPU test environment: fastgen keeps SDPA
+    triton = None
+
+
+def wanted(device: torch.device, head_dim: int) -> bool:
+    """Whether fastgen should use these kernels: asked for (ARCFT_DECODE_ATTENTION=triton) and runnable here (a
+    head size that is a power of two, 16 or more)."""
+    if os.environ.get("ARCFT_DECODE_ATTENTION", "") != "triton" or triton is None:
+        return False
+    if head_dim < 16 or head_dim & (head_dim - 1):
+        return False
+    return device.type == "cuda" or os.environ.get("TRITON_INTERPRET") == "1"
+
+
+def splits_for(rows: int, kv_heads: int, device: torch.device) -> int:
+    """Chunks per row: enough programs for about 4 per streaming multiprocessor, at most 16."""
+    sms = torch.cuda.get_device_properties(device).multi_processor_count if device.type == "cuda" else 4
+    s = 1
+    while s < 16 and rows * kv_heads * s < 4 * sms:
+        s *= 2
+    return s
+
+
+if triton is not None:
+    @triton.jit
+    def _chunk_kernel(Q, K, V, Start, End, O, L, sq_b, sq_h, sq_g, sk_b, sk_h, sk_n, sv_b, sv_h, sv_n,
+                      so_b, so_h, so_s, so_g, sl_b, sl_h, sl_s, scale,
+                      G: tl.constexpr, GP: tl.constexpr, D: tl.constexpr, BLOCK: tl.constexpr,
+                      SPLITS: tl.constexpr):
+        b, h, c = tl.program_id(0), tl.program_id(1), tl.program_id(2)
+        start = tl.load(Start + b)
+        end = tl.load(End)
+        per = tl.cdiv(end - start, SPLITS)
+        lo = start + c * per
+        hi = tl.minimum(lo + per, end)
+        g, d = tl.arange(0, GP), tl.arange(0, D)
+        q = tl.load(Q + b * sq_b + h * sq_h + g[:, None] * sq_g + d[None, :], mask=g[:, None] < G, other=0.0)
+        m = tl.full([GP], float("-inf"), tl.float32)
+        den = tl.zeros([GP], tl.float32)
+        acc = tl.zeros([GP, D], tl.float32)
+        for s0 in range(lo, hi, BLOCK):
+            n = s0 + tl.arange(0, BLOCK)
+            ok = n < hi
+            k = tl.load(K + b * sk_b + h * sk_h + n[:, None] * sk_n + d[None, :], mask=ok[:, None], other=0.0)
+            v = tl.load(V + b * sv_b + h * sv_h + n[:, None] * sv_n + d[None, :], mask=ok[:, None], other=0.0)
+            s = tl.where(ok[None, :], tl.dot(q, tl.trans(k)).to(tl.float32) * scale, float("-inf"))
+            m_new = tl.maximum(m, tl.max(s, 1))  # finite: a block has one slot below hi at least
+            alpha = tl.exp(m - m_new)
+            p = tl.exp(s - m_new[:, None])
+            den = den * alpha + tl.sum(p, 1)
+            acc = acc * alpha[:, None] + tl.dot(p.to(v.dtype), v).to(tl.float32)
+            m = m_new
+        some = den > 0  # an empty chunk (a row shorter than the split) weighs nothing in the merge
+        out = acc / tl.where(some, den, 1.0)[:, None]
+        tl.store(O + b * so_b + h * so_h + c * so_s + g[:, None] * so_g + d[None, :], out, mask=g[:, None] < G)
+        tl.store(L + b * sl_b + h * sl_h + c * sl_s + g, tl.where(some, m + tl.log(tl.where(some, den, 1.0)),
+                                                                  float("-inf")), mask=g < G)
+
+    @triton.jit
+    def _merge_kernel(O, L, Out, so_b, so_h, so_s, so_g, sl_b, sl_h, sl_s, st_b, st_h, st_g,
+                      G: tl.constexpr, GP: tl.constexpr, D: tl.constexpr, SPLITS: tl.constexpr):
+        b, h = tl.program_id(0), tl.program_id(1)
+        g, d = tl.arange(0, GP), tl.arange(0, D)
+        top = tl.full([GP], float("-inf"), tl.float32)
+        for c in tl.static_range(SPLITS):
+            top = tl.maximum(top, tl.load(L + b * sl_b + h * sl_h + c * sl_s + g, mask=g < G, other=0.0))
+        den = tl.zeros([GP], tl.float32)
+        acc = tl.zeros([GP, D], tl.float32)
+        for c in tl.static_range(SPLITS):
+            w = tl.exp(tl.load(L + b * sl_b + h * sl_h + c * sl_s + g, mask=g < G, other=0.0) - top)
+            den += w
+            acc += w[:, None] * tl.load(O + b * so_b + h * so_h + c * so_s + g[:, None] * so_g + d[None, :],
+                                        mask=g[:, None] < G, other=0.0)
+        tl.store(Out + b * st_b + h * st_h + g[:, None] * st_g + d[None, :],
+                 (acc / den[:, None]).to(Out.dtype.element_ty), mask=g[:, None] < G)
+
+
+def attention(q: torch.Tensor, K: torch.Tensor, V: torch.Tensor, start: torch.Tensor, end: torch.Tensor,
+              splits: int) -> torch.Tensor:
+    """Softmax attention of q [B, Hkv, G, D] over slots [start[b], end) of K, V [B, Hkv, L, D] (any strides with
+    the last one 1); start: int32 [B]; end: int32 [1]. Returns [B, Hkv, G, D] in q's dtype."""
+    B, Hkv, G, D = q.shape
+    GP, block = max(16, triton.next_power_of_2(G)), 64
+    o = torch.empty(B, Hkv, splits, G, D, dtype=torch.float32, device=q.device)
+    lse = torch.empty(B, Hkv, splits, G, dtype=torch.float32, device=q.device)
+    _chunk_kernel[(B, Hkv, splits)](q, K, V, start, end, o, lse, q.stride(0), q.stride(1), q.stride(2),
+                                    K.stride(0), K.stride(1), K.stride(2), V.stride(0), V.stride(1), V.stride(2),
+                                    o.stride(0), o.stride(1), o.stride(2), o.stride(3), lse.stride(0),
+                                    lse.stride(1), lse.stride(2), D ** -0.5, G=G, GP=GP, D=D, BLOCK=block,
+                                    SPLITS=splits)
+    out = torch.empty_like(q)
+    _merge_kernel[(B, Hkv)](o, lse, out, o.stride(0), o.stride(1), o.stride(2), o.stride(3), lse.stride(0),
+                            lse.stride(1), lse.stride(2), out.stride(0), out.stride(1), out.stride(2),
+                            G=G, GP=GP, D=D, SPLITS=splits)
+    return out
