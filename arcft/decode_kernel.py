@@ -13,6 +13,7 @@ GPU test and bench/decode_step.py --attention measure it. On a CPU it runs under
 """
 from __future__ import annotations
 
+import functools
 import os
 
 import torch
@@ -34,9 +35,14 @@ def wanted(device: torch.device, head_dim: int) -> bool:
     return device.type == "cuda" or os.environ.get("TRITON_INTERPRET") == "1"
 
 
+@functools.cache
+def _sms(device: torch.device) -> int:
+    return torch.cuda.get_device_properties(device).multi_processor_count if device.type == "cuda" else 4
+
+
 def splits_for(rows: int, kv_heads: int, device: torch.device) -> int:
     """Chunks per row: enough programs for about 4 per streaming multiprocessor, at most 16."""
-    sms = torch.cuda.get_device_properties(device).multi_processor_count if device.type == "cuda" else 4
+    sms = _sms(device)
     s = 1
     while s < 16 and rows * kv_heads * s < 4 * sms:
         s *= 2

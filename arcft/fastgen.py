@@ -668,11 +668,11 @@ class _Decoding:
         _stats["grows"] = _stats.get("grows", 0) + 1
 
     def _step(self, tok: torch.Tensor, pos: torch.Tensor, cur: int | torch.Tensor) -> torch.Tensor:
-        if self.ragged:
+        if self.ragged:  # each row's first slot, and chunks enough to fill the GPU at this many rows
             from arcft.decode_kernel import splits_for
-            ragged = ((self.width - self.plen).to(torch.int32), splits_for(len(self.rows), self.eng.Hkv,
-                                                                          self.eng.device))
-            return self.eng.step(tok, pos, self.cache, self.bias, cur, ragged=ragged)
+            splits = splits_for(len(self.rows), self.eng.Hkv, self.eng.device)
+            return self.eng.step(tok, pos, self.cache, self.bias, cur,
+                                 ragged=((self.width - self.plen).to(torch.int32), splits))
         if self.shared is None:
             return self.eng.step(tok, pos, self.cache, self.bias, cur, self.windows)
         return self.eng.step_shared(tok, pos, self.shared, self.cache, self.bias, cur, self.windows)
