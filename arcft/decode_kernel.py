@@ -8,8 +8,9 @@ included (windows, fastgen._windows, cut that by runs of rows). These kernels re
   _merge_kernel: grid (rows, K/V heads).
 `end` is a one-element device tensor, so a captured CUDA graph replays with the next slot.
 
-Opt-in: ARCFT_DECODE_ATTENTION=triton makes fastgen use it on CUDA for one row per prompt (--samples 1); the
-GPU test and bench/decode_step.py --attention measure it. On a CPU it runs under TRITON_INTERPRET=1 (tests).
+Opt-in: ARCFT_DECODE_ATTENTION=triton makes fastgen use it on CUDA: for one row per prompt over the whole run,
+and for several (--samples) over the prompt's K/V held once, merged by log-sum-exp with each row's own tokens.
+The GPU test and bench/decode_step.py --attention measure it. On a CPU it runs under TRITON_INTERPRET=1 (tests).
 """
 from __future__ import annotations
 
@@ -85,7 +86,7 @@ if triton is not None:
                                                                   float("-inf")), mask=g < G)
 
     @triton.jit
-    def _merge_kernel(O, L, Out, so_b, so_h, so_s, so_g, sl_b, sl_h, sl_s, st_b, st_h, st_g,
+    def _merge_kernel(O, L, Out, Lse, so_b, so_h, so_s, so_g, sl_b, sl_h, sl_s, st_b, st_h, st_g,
                       G: tl.constexpr, GP: tl.constexpr, D: tl.constexpr, SPLITS: tl.constexpr):
         b, h = tl.program_id(0), tl.program_id(1)
         g, d = tl.arange(0, GP), tl.arange(0, D)
@@ -101,23 +102,25 @@ if triton is not None:
                                         mask=g[:, None] < G, other=0.0)
         tl.store(Out + b * st_b + h * st_h + g[:, None] * st_g + d[None, :],
                  (acc / den[:, None]).to(Out.dtype.element_ty), mask=g[:, None] < G)
+        tl.store(Lse + (b * tl.num_programs(1) + h) * G + g, top + tl.log(den), mask=g < G)
 
 
 def attention(q: torch.Tensor, K: torch.Tensor, V: torch.Tensor, start: torch.Tensor, end: torch.Tensor,
-              splits: int) -> torch.Tensor:
+              splits: int, lse: bool = False):
     """Softmax attention of q [B, Hkv, G, D] over slots [start[b], end) of K, V [B, Hkv, L, D] (any strides with
-    the last one 1); start: int32 [B]; end: int32 [1]. Returns [B, Hkv, G, D] in q's dtype."""
+    the last one 1); start: int32 [B]; end: int32 [1]. Returns [B, Hkv, G, D] in q's dtype; with `lse` also the
+    log-sum-exp of each query's scores, float32 [B, Hkv, G] (to merge with attention over other slots)."""
     B, Hkv, G, D = q.shape
     GP, block = max(16, triton.next_power_of_2(G)), 64
     o = torch.empty(B, Hkv, splits, G, D, dtype=torch.float32, device=q.device)
-    lse = torch.empty(B, Hkv, splits, G, dtype=torch.float32, device=q.device)
-    _chunk_kernel[(B, Hkv, splits)](q, K, V, start, end, o, lse, q.stride(0), q.stride(1), q.stride(2),
+    parts = torch.empty(B, Hkv, splits, G, dtype=torch.float32, device=q.device)  # each chunk's log-sum-exp
+    _chunk_kernel[(B, Hkv, splits)](q, K, V, start, end, o, parts, q.stride(0), q.stride(1), q.stride(2),
                                     K.stride(0), K.stride(1), K.stride(2), V.stride(0), V.stride(1), V.stride(2),
-                                    o.stride(0), o.stride(1), o.stride(2), o.stride(3), lse.stride(0),
-                                    lse.stride(1), lse.stride(2), D ** -0.5, G=G, GP=GP, D=D, BLOCK=block,
+                                    o.stride(0), o.stride(1), o.stride(2), o.stride(3), parts.stride(0),
+                                    parts.stride(1), parts.stride(2), D ** -0.5, G=G, GP=GP, D=D, BLOCK=block,
                                     SPLITS=splits)
-    out = torch.empty_like(q)
-    _merge_kernel[(B, Hkv)](o, lse, out, o.stride(0), o.stride(1), o.stride(2), o.stride(3), lse.stride(0),
-                            lse.stride(1), lse.stride(2), out.stride(0), out.stride(1), out.stride(2),
-                            G=G, GP=GP, D=D, SPLITS=splits)
-    return out
+    out, total = torch.empty_like(q), torch.empty(B, Hkv, G, dtype=torch.float32, device=q.device)
+    _merge_kernel[(B, Hkv)](o, parts, out, total, o.stride(0), o.stride(1), o.stride(2), o.stride(3),
+                            parts.stride(0), parts.stride(1), parts.stride(2), out.stride(0), out.stride(1),
+                            out.stride(2), G=G, GP=GP, D=D, SPLITS=splits)
+    return (out, total) if lse else out

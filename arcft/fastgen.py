@@ -441,18 +441,24 @@ class _Engine:
 
     def step_shared(self, tok: torch.Tensor, pos: torch.Tensor, prompts: "_SharedPrompts",
                     cache: list[list[torch.Tensor]], bias: torch.Tensor, cur: int | torch.Tensor,
-                    windows: list[tuple[int, int, int]] | None = None) -> torch.Tensor:
+                    windows: list[tuple[int, int, int]] | None = None,
+                    ragged: tuple[torch.Tensor, int] | None = None) -> torch.Tensor:
         """step() for rows that come S to a prompt (prompt-major: its samples), whose prompt K/V is held once per
         prompt (`prompts`) and read once per step for all S rows; `cache` / `bias` [B, 1, 1, L] hold each row's
         generated tokens only (slot `cur`). Attention over the two parts is one softmax, computed explicitly (the
         queries are few: S x G per prompt and K/V head). `windows` (_windows, in prompts): prompts a:b read their
-        K/V from slot s on."""
+        K/V from slot s on. `ragged` (each prompt's first slot, int32 [n]; chunks per prompt): arcft.decode_kernel
+        reads each prompt's own slots (_shared_ragged)."""
         mask = _open_slot(bias, cur)
         S = prompts.S
+        if ragged is not None:
+            end = torch.full((1,), prompts.cache[0][0].shape[2], dtype=torch.int32, device=tok.device)
 
         def attend(i, q, k, v):
             Kg, Vg = _store(cache[i], k, v, cur)
             Kp, Vp = prompts.cache[i]
+            if ragged is not None:
+                return _shared_ragged(q, (Kg, Vg, mask), (Kp, Vp, ragged[0], end, ragged[1]), S)
             if windows is None:
                 return _shared_attention(q, (Kg, Vg, mask), (Kp, Vp, prompts.bias), S)
             return torch.cat([_shared_attention(q[a * S:b * S], (Kg[a * S:b * S], Vg[a * S:b * S], mask[a * S:b * S]),
@@ -509,6 +515,25 @@ def _shared_attention(q: torch.Tensor, own: tuple, prompt: tuple, S: int) -> tor
     rows = sg.view(-1, Hkv, S, G, sg.shape[-1]).transpose(1, 2).reshape(B, Hkv, G, sg.shape[-1])
     o = torch.matmul(sp.to(q.dtype), Vp).float() + per_prompt(torch.matmul(rows.to(q.dtype), Vg)).float()
     return o.div_(total).view(-1, Hkv, S, G, D).transpose(1, 2).reshape(B, Hkv, G, D).to(q.dtype)
+
+
+def _shared_ragged(q: torch.Tensor, own: tuple, prompt: tuple, S: int) -> torch.Tensor:
+    """_shared_attention with the prompts' part read by arcft.decode_kernel (each prompt's own slots, its S x G
+    queries together), merged by log-sum-exp with the rows' own tokens (a few slots, explicit). prompt = (K, V
+    [B / S, Hkv, W, D], first slot int32 [B / S], end int32 [1], chunks)."""
+    from arcft import decode_kernel
+    (Kg, Vg, mask), (Kp, Vp, start, end, splits) = own, prompt
+    B, Hkv, G, D = q.shape
+    qp = q.view(-1, S, Hkv, G, D).transpose(1, 2).reshape(-1, Hkv, S * G, D)  # a prompt's rows: queries of its K/V
+    op, lp = decode_kernel.attention(qp, Kp, Vp, start, end, splits, lse=True)
+    op = op.view(-1, Hkv, S, G, D).transpose(1, 2).reshape(B, Hkv, G, D).float()
+    lp = lp.view(-1, Hkv, S, G).transpose(1, 2).reshape(B, Hkv, G)
+    sg = torch.matmul(q, Kg.transpose(-1, -2)).float().mul_(D ** -0.5).add_(mask)  # the row's own slots
+    lg = sg.logsumexp(-1)
+    og = torch.matmul(sg.sub_(lg[..., None]).exp_().to(q.dtype), Vg).float()
+    top = torch.maximum(lp, lg)
+    wp, wg = (lp - top).exp_()[..., None], (lg - top).exp_()[..., None]
+    return ((op * wp + og * wg) / (wp + wg)).to(q.dtype)
 
 
 def _open_slot(bias: torch.Tensor, cur: int | torch.Tensor) -> torch.Tensor:
@@ -594,9 +619,9 @@ class _Decoding:
         self.seeds = None if seeds is None else torch.tensor(seeds, dtype=torch.long, device=dev)
         self.noise: torch.Tensor | None = None  # their Gumbel noise for every step [rows, steps, n], when it fits
         self.plens = plen.tolist()  # the rows' prompt lengths, for their windows (_windows)
-        # each row's own slots alone (arcft.decode_kernel; opt-in): one row a prompt, on CUDA
+        # each row's (each prompt's) own slots alone: arcft.decode_kernel, opt-in, on CUDA
         from arcft import decode_kernel
-        self.ragged = shared is None and decode_kernel.wanted(dev, eng.D)
+        self.ragged = decode_kernel.wanted(dev, eng.D)
         self.windows = self._windows()
 
     def _windows(self) -> list[tuple[int, int, int]] | None:
@@ -668,11 +693,16 @@ class _Decoding:
         _stats["grows"] = _stats.get("grows", 0) + 1
 
     def _step(self, tok: torch.Tensor, pos: torch.Tensor, cur: int | torch.Tensor) -> torch.Tensor:
-        if self.ragged:  # each row's first slot, and chunks enough to fill the GPU at this many rows
+        if self.ragged:  # each row's (prompt's) first slot, and chunks enough to fill the GPU
             from arcft.decode_kernel import splits_for
-            splits = splits_for(len(self.rows), self.eng.Hkv, self.eng.device)
-            return self.eng.step(tok, pos, self.cache, self.bias, cur,
-                                 ragged=((self.width - self.plen).to(torch.int32), splits))
+            if self.shared is None:
+                splits = splits_for(len(self.rows), self.eng.Hkv, self.eng.device)
+                return self.eng.step(tok, pos, self.cache, self.bias, cur,
+                                     ragged=((self.width - self.plen).to(torch.int32), splits))
+            S, W = self.shared.S, self.shared.cache[0][0].shape[2]
+            splits = splits_for(len(self.rows) // S, self.eng.Hkv, self.eng.device)
+            return self.eng.step_shared(tok, pos, self.shared, self.cache, self.bias, cur,
+                                        ragged=((W - self.plen[::S]).to(torch.int32), splits))
         if self.shared is None:
             return self.eng.step(tok, pos, self.cache, self.bias, cur, self.windows)
         return self.eng.step_shared(tok, pos, self.shared, self.cache, self.bias, cur, self.windows)

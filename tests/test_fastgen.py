@@ -561,25 +561,30 @@ with torch.no_grad():
 prompts, stops = json.loads(sys.argv[2]), json.loads(sys.argv[3])
 fastgen._CHECK_EVERY = 4  # rows leave the batch (compaction) between stop tokens
 calls, real = [], decode_kernel.attention
-decode_kernel.attention = lambda *a: calls.append(a[-1]) or real(*a)
-out = {}
-for mode in ("", "triton"):
-    os.environ["ARCFT_DECODE_ATTENTION"] = mode
-    out[mode] = fastgen.generate(m, prompts, stop_ids=stops, max_new_tokens=20, sampling=fastgen.Sampling(greedy=True))
-    if mode:
-        assert calls and fastgen._stats.get("compactions", 0) >= 1, (len(calls), fastgen._stats)
-    else:
-        assert not calls
-assert out[""] == out["triton"], out
-print("RAGGED OK", sum(map(len, out[""])))
+decode_kernel.attention = lambda *a, **k: calls.append(a[-1]) or real(*a, **k)
+for sampling in (fastgen.Sampling(greedy=True), fastgen.Sampling(top_k=1, samples=2),
+                 fastgen.Sampling(samples=3, with_greedy=True, top_k=3, seed=1)):  # the last two: shared prompts
+    out = {}
+    for mode in ("", "triton"):
+        os.environ["ARCFT_DECODE_ATTENTION"] = mode
+        calls.clear()
+        out[mode] = fastgen.generate(m, prompts, stop_ids=stops, max_new_tokens=20, sampling=sampling,
+                                     keys=[str(i) for i in range(len(prompts))])
+        if mode:  # prompts leave the batch (compaction) where all their rows end early: not when sampled here
+            assert calls and (sampling.top_k == 3 or fastgen._stats.get("compactions", 0) >= 1), fastgen._stats
+        else:
+            assert not calls
+    assert out[""] == out["triton"], (sampling, out)
+print("RAGGED OK")
 """
 
 
 def test_ragged_kernel_reads_each_rows_slots_and_gives_the_sdpa_tokens(tiny, refs):
     """arcft.decode_kernel (Triton, opt-in) under Triton's CPU interpreter: attention over each row's own run of
     slots equals masked softmax attention, for any number of chunks (empty ones too), and generate() with it gives
-    the greedy tokens of the SDPA path, through a stop token's compaction. Skipped where Triton is not installed
-    (the CI's CPU environment); tests/test_gpu.py runs it on CUDA."""
+    the tokens of the SDPA path through stop tokens' compactions: one row a prompt, and several sharing a prompt's
+    K/V (greedy, and sampled from each row's stream). Skipped where Triton is not installed (the CI's CPU
+    environment); tests/test_gpu.py runs it on CUDA."""
     pytest.importorskip("triton")
     import json
     import os

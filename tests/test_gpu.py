@@ -166,8 +166,9 @@ def test_fast_engine_windows_on_cuda(tiny, monkeypatch):
 
 def test_ragged_decode_kernel_on_cuda(tiny, monkeypatch):
     """arcft.decode_kernel (Triton) compiled for CUDA, in bf16: attention over each row's own slots equals masked
-    SDPA; a decoding step with it gives SDPA's logits, eagerly and as a captured graph; generate() with it
-    (ARCFT_DECODE_ATTENTION=triton) captures its steps as CUDA graphs."""
+    SDPA; a decoding step with it gives SDPA's logits, eagerly and as a captured graph, and so does the step of
+    rows sharing a prompt's K/V; generate() with it (ARCFT_DECODE_ATTENTION=triton) captures its steps as CUDA
+    graphs, one row a prompt and two."""
     import torch
     import torch.nn.functional as F
     from transformers import AutoModelForCausalLM
@@ -199,8 +200,19 @@ def test_ragged_decode_kernel_on_cuda(tiny, monkeypatch):
             torch.testing.assert_close(eng.step(tok, pos, cache, bias, width + s, ragged=ragged), whole, atol=3e-2,
                                        rtol=3e-2)
             torch.testing.assert_close(graph(tok, pos, width + s), whole, atol=3e-2, rtol=3e-2)
+        # 2 rows a prompt over its K/V held once (step_shared), the prompts' part through the kernel
+        S = 2
+        shared = fastgen._SharedPrompts(eng.new_cache(n, width), fastgen._prompt_bias(plen, width, width, eng.dtype), S)
+        eng.prefill(prompts, shared.cache, width, 16384)
+        gen, gbias = eng.new_cache(n * S, 64), fastgen._prompt_bias(plen.repeat_interleave(S), 0, 64, eng.dtype)
+        for s in range(4):
+            tok, pos = torch.full((n * S,), 15 + s, device="cuda"), plen.repeat_interleave(S) + s
+            whole = eng.step_shared(tok, pos, shared, gen, gbias, s).clone()
+            torch.testing.assert_close(eng.step_shared(tok, pos, shared, gen, gbias, s, ragged=ragged), whole,
+                                       atol=3e-2, rtol=3e-2)
     monkeypatch.setenv("ARCFT_DECODE_ATTENTION", "triton")
     assert decode_kernel.wanted(torch.device("cuda"), 128)
-    rows = fastgen.generate(m, prompts, stop_ids=[128255], max_new_tokens=40, sampling=fastgen.Sampling(greedy=True))
-    assert [len(r) for r in rows] == [40] * n and fastgen._stats.get("graphs", 0) >= 1
-    assert not fastgen._stats.get("graph_failed")
+    for sampling in (fastgen.Sampling(greedy=True), fastgen.Sampling(samples=2, with_greedy=True)):
+        rows = fastgen.generate(m, prompts, stop_ids=[128255], lengths=[40] * n, sampling=sampling)
+        assert [len(r) for r in rows] == [40] * n * sampling.samples and fastgen._stats.get("graphs", 0) >= 1
+        assert not fastgen._stats.get("graph_failed")
