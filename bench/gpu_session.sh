@@ -68,6 +68,7 @@ step_cmd() {
     small_speed) echo "python3 bench/bench.py ${BENCH_OUT:+--out $BENCH_OUT} --model data/00_smollm2-135m --parts predict --predict-sample 838 --tag smollm2_speed --eval ${SW:-/tmp/sd}/02_eval.jsonl --eval01 ${SW:-/tmp/sd}/01_eval.jsonl --work /tmp/bench_small" ;;
     # the same with arcft/decode_kernel.py (Triton: each row reads only its own cache slots; opt-in)
     small_speed_ragged) echo "ARCFT_DECODE_ATTENTION=triton python3 bench/bench.py ${BENCH_OUT:+--out $BENCH_OUT} --model data/00_smollm2-135m --parts predict --predict-sample 838 --tag smollm2_speed_ragged --eval ${SW:-/tmp/sd}/02_eval.jsonl --eval01 ${SW:-/tmp/sd}/01_eval.jsonl --work /tmp/bench_small_r" ;;
+    small_speed16_ragged) echo "ARCFT_DECODE_ATTENTION=triton python3 bench/bench.py ${BENCH_OUT:+--out $BENCH_OUT} --model data/00_smollm2-135m --parts predict --predict-sample 3352 --predict-samples 2 --tag smollm2_speed16_ragged --eval ${SW:-/tmp/sd}/02_eval.jsonl --eval01 ${SW:-/tmp/sd}/01_eval.jsonl --work /tmp/bench_small16_r" ;;
     # 04 over all 838 prompts on the 8B architecture (answers cut at 160 tokens), SDPA with windows, then Triton
     p04_838) echo "$B --parts predict04 --tag p04_1gpu_838_windows --p04-limit 0 --work /tmp/b5" ;;
     p04_838_ragged) echo "ARCFT_DECODE_ATTENTION=triton $B --parts predict04 --tag p04_1gpu_838_ragged --p04-limit 0 --work /tmp/b6" ;;
