@@ -26,8 +26,9 @@ It calls the model's modules (norms, projections, MLP, rotary embedding, lm_head
 """
 from __future__ import annotations
 
-import time
 import hashlib
+import os
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -626,7 +627,7 @@ class _Decoding:
 
     def _windows(self) -> list[tuple[int, int, int]] | None:
         """The rows' windows of the prompt slots (with shared prompts: of the prompts' own cache, in prompts)."""
-        if self.ragged:
+        if self.ragged or os.environ.get("ARCFT_DECODE_ATTENTION") == "whole":  # "whole": as before windows
             return None
         if self.shared is None:
             return _windows(self.plens, self.width)

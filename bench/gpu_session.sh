@@ -66,7 +66,9 @@ step_cmd() {
     # SmolLM2's decoding speed (issue 9's 20 s aim for 838 predictions): 04's engine at the true answer
     # lengths on 838 of the prompts, with its counts (steps, CUDA graphs); needs a run's SmolLM2 data in $SW
     small_speed) echo "python3 bench/bench.py ${BENCH_OUT:+--out $BENCH_OUT} --model data/00_smollm2-135m --parts predict --predict-sample 838 --tag smollm2_speed --eval ${SW:-/tmp/sd}/02_eval.jsonl --eval01 ${SW:-/tmp/sd}/01_eval.jsonl --work /tmp/bench_small" ;;
-    # the same with arcft/decode_kernel.py (Triton: each row reads only its own cache slots; opt-in)
+    # the same without windows (every row reads its cache from slot 0: session e's engine), then with
+    # arcft/decode_kernel.py (Triton: each row reads only its own cache slots; opt-in)
+    small_speed_whole) echo "ARCFT_DECODE_ATTENTION=whole python3 bench/bench.py ${BENCH_OUT:+--out $BENCH_OUT} --model data/00_smollm2-135m --parts predict --predict-sample 838 --tag smollm2_speed_whole --eval ${SW:-/tmp/sd}/02_eval.jsonl --eval01 ${SW:-/tmp/sd}/01_eval.jsonl --work /tmp/bench_small_w" ;;
     small_speed_ragged) echo "ARCFT_DECODE_ATTENTION=triton python3 bench/bench.py ${BENCH_OUT:+--out $BENCH_OUT} --model data/00_smollm2-135m --parts predict --predict-sample 838 --tag smollm2_speed_ragged --eval ${SW:-/tmp/sd}/02_eval.jsonl --eval01 ${SW:-/tmp/sd}/01_eval.jsonl --work /tmp/bench_small_r" ;;
     small_speed16_ragged) echo "ARCFT_DECODE_ATTENTION=triton python3 bench/bench.py ${BENCH_OUT:+--out $BENCH_OUT} --model data/00_smollm2-135m --parts predict --predict-sample 3352 --predict-samples 2 --tag smollm2_speed16_ragged --eval ${SW:-/tmp/sd}/02_eval.jsonl --eval01 ${SW:-/tmp/sd}/01_eval.jsonl --work /tmp/bench_small16_r" ;;
     # 04 over all 838 prompts on the 8B architecture (answers cut at 160 tokens), SDPA with windows, then Triton

@@ -15,8 +15,8 @@ bash bench/gpu_session.sh model_bg > /tmp/x1/model_bg.log 2>&1  # the 8B build i
 # 1. the GPU-only tests (session e's windows and Triton decoding kernel on CUDA), then SmolLM2's prediction speed
 #    with windows and with the kernel: 838 prompts (39.1 s of generation before) and the vote's 3,352 x 2 rows
 #    (191 s before); about 7 minutes
-step small; bash bench/gpu_session.sh gputests small_data small_speed small_speed_ragged small_speed16 \
-  small_speed16_ragged > /tmp/x1/small.log 2>&1
+step small; bash bench/gpu_session.sh gputests small_data small_speed_whole small_speed small_speed_ragged \
+  small_speed16 small_speed16_ragged > /tmp/x1/small.log 2>&1
 # 2. one layer's attention computed several ways (decode_step --attention, about a minute), then issue 10's 8B
 #    targets: 6,704 generations (794 s in session d, target 600 s) and the scoring pass (no figure
 #    yet, target 300 s); about 15 minutes

@@ -24,8 +24,8 @@ export NCCL_NVLS_ENABLE=0 TORCH_SYMM_MEM_DISABLE_MULTICAST=1 NVSHMEM_DISABLE_NVL
 export PYTHONPATH=/tmp/site HF_HUB_OFFLINE=1 PYTHONUNBUFFERED=1 TOKENIZERS_PARALLELISM=false
 export BENCH_OUT=/tmp/x2/bench.json OUT=/tmp/x2/out STEP_TIMEOUT=${STEP_TIMEOUT:-1500}
 (export CUDA_VISIBLE_DEVICES=0
- bash bench/gpu_session.sh gputests small_data small_speed small_speed_ragged small_speed16 small_speed16_ragged \
-   data wait_model p04_838 p04_838_ragged > /tmp/x2/gpu0.log 2>&1
+ bash bench/gpu_session.sh gputests small_data small_speed_whole small_speed small_speed_ragged small_speed16 \
+   small_speed16_ragged data wait_model p04_838 p04_838_ragged > /tmp/x2/gpu0.log 2>&1
  bash bench/smollm2_sweep.sh 3 > /tmp/x2/sweep3.log 2>&1
  echo "=== gpu 0 done at $(date +%T)" >> /tmp/x2/sweep3.log) &
 (export CUDA_VISIBLE_DEVICES=1

@@ -537,6 +537,11 @@ def test_windowed_generation_stays_exact_through_compactions(model, refs, window
     out = fastgen.generate(model, prompts, stop_ids=stops, max_new_tokens=STEPS, sampling=Sampling(top_k=1, samples=2))
     assert out == [_cut(r, stops) for r in ref for _ in range(2)]
     assert any(w is not None for w in windows_on)
+    monkeypatch.setenv("ARCFT_DECODE_ATTENTION", "whole")  # every row from slot 0, as before windows
+    windows_on.clear()
+    assert fastgen.generate(model, prompts, stop_ids=stops, max_new_tokens=STEPS, sampling=GREEDY) == [
+        _cut(r, stops) for r in ref]
+    assert windows_on == []
 
 
 RAGGED_CHECK = r"""
