@@ -498,24 +498,33 @@ class _Engine:
         return self._rms(self.norm, h)
 
 
+def _per_prompt(x: torch.Tensor, S: int) -> torch.Tensor:
+    """[B, Hkv, G, X] -> [B / S, Hkv, S * G, X]: the rows of a prompt (S consecutive) become queries of its K/V."""
+    B, Hkv, G, X = x.shape
+    return x.view(-1, S, Hkv, G, X).transpose(1, 2).reshape(-1, Hkv, S * G, X)
+
+
+def _per_row(x: torch.Tensor, S: int, G: int) -> torch.Tensor:
+    """The inverse of _per_prompt: [B / S, Hkv, S * G, X] -> [B, Hkv, G, X]."""
+    n, Hkv, _, X = x.shape
+    return x.view(n, Hkv, S, G, X).transpose(1, 2).reshape(n * S, Hkv, G, X)
+
+
 def _shared_attention(q: torch.Tensor, own: tuple, prompt: tuple, S: int) -> torch.Tensor:
     """Attention of rows that come S to a prompt (prompt-major), over their prompt's K/V held once and their own
     generated tokens, as one softmax computed explicitly (the queries are few: S x G per prompt and K/V head).
     q [B, Hkv, G, D]; own = (K, V [B, Hkv, L, D], mask [B, 1, 1, L]); prompt = (K, V [B / S, Hkv, W, D], bias
     [B / S, 1, 1, W]). Returns [B, Hkv, G, D]."""
     (Kg, Vg, mask), (Kp, Vp, pbias) = own, prompt
-    B, Hkv, G, D = q.shape
-
-    def per_prompt(x):  # [B, Hkv, G, X] -> [B / S, Hkv, S * G, X]: a prompt's rows become queries of its K/V
-        return x.view(-1, S, Hkv, G, x.shape[-1]).transpose(1, 2).reshape(-1, Hkv, S * G, x.shape[-1])
-    sp = torch.matmul(per_prompt(q), Kp.transpose(-1, -2)).float().mul_(D ** -0.5).add_(pbias)
-    sg = per_prompt(torch.matmul(q, Kg.transpose(-1, -2)).float().mul_(D ** -0.5).add_(mask))
+    G, D = q.shape[2:]
+    sp = torch.matmul(_per_prompt(q, S), Kp.transpose(-1, -2)).float().mul_(D ** -0.5).add_(pbias)
+    sg = _per_prompt(torch.matmul(q, Kg.transpose(-1, -2)).float().mul_(D ** -0.5).add_(mask), S)
     top = torch.maximum(sp.amax(-1, keepdim=True), sg.amax(-1, keepdim=True))
     sp, sg = sp.sub_(top).exp_(), sg.sub_(top).exp_()
     total = sp.sum(-1, keepdim=True) + sg.sum(-1, keepdim=True)
-    rows = sg.view(-1, Hkv, S, G, sg.shape[-1]).transpose(1, 2).reshape(B, Hkv, G, sg.shape[-1])
-    o = torch.matmul(sp.to(q.dtype), Vp).float() + per_prompt(torch.matmul(rows.to(q.dtype), Vg)).float()
-    return o.div_(total).view(-1, Hkv, S, G, D).transpose(1, 2).reshape(B, Hkv, G, D).to(q.dtype)
+    o = torch.matmul(sp.to(q.dtype), Vp).float() + _per_prompt(
+        torch.matmul(_per_row(sg, S, G).to(q.dtype), Vg), S).float()
+    return _per_row(o.div_(total), S, G).to(q.dtype)
 
 
 def _shared_ragged(q: torch.Tensor, own: tuple, prompt: tuple, S: int) -> torch.Tensor:
@@ -524,11 +533,9 @@ def _shared_ragged(q: torch.Tensor, own: tuple, prompt: tuple, S: int) -> torch.
     [B / S, Hkv, W, D], first slot int32 [B / S], end int32 [1], chunks)."""
     from arcft import decode_kernel
     (Kg, Vg, mask), (Kp, Vp, start, end, splits) = own, prompt
-    B, Hkv, G, D = q.shape
-    qp = q.view(-1, S, Hkv, G, D).transpose(1, 2).reshape(-1, Hkv, S * G, D)  # a prompt's rows: queries of its K/V
-    op, lp = decode_kernel.attention(qp, Kp, Vp, start, end, splits, lse=True)
-    op = op.view(-1, Hkv, S, G, D).transpose(1, 2).reshape(B, Hkv, G, D).float()
-    lp = lp.view(-1, Hkv, S, G).transpose(1, 2).reshape(B, Hkv, G)
+    G, D = q.shape[2:]
+    op, lp = decode_kernel.attention(_per_prompt(q, S), Kp, Vp, start, end, splits, lse=True)
+    op, lp = _per_row(op, S, G).float(), _per_row(lp[..., None], S, G)[..., 0]
     sg = torch.matmul(q, Kg.transpose(-1, -2)).float().mul_(D ** -0.5).add_(mask)  # the row's own slots
     lg = sg.logsumexp(-1)
     og = torch.matmul(sg.sub_(lg[..., None]).exp_().to(q.dtype), Vg).float()
@@ -620,18 +627,23 @@ class _Decoding:
         self.seeds = None if seeds is None else torch.tensor(seeds, dtype=torch.long, device=dev)
         self.noise: torch.Tensor | None = None  # their Gumbel noise for every step [rows, steps, n], when it fits
         self.plens = plen.tolist()  # the rows' prompt lengths, for their windows (_windows)
-        # each row's (each prompt's) own slots alone: arcft.decode_kernel, opt-in, on CUDA
         from arcft import decode_kernel
-        self.ragged = decode_kernel.wanted(dev, eng.D)
-        self.windows = self._windows()
+        self.kernel = decode_kernel.wanted(dev, eng.D)  # each row's own slots alone (opt-in, on CUDA)
+        self._plan_reads()
 
-    def _windows(self) -> list[tuple[int, int, int]] | None:
-        """The rows' windows of the prompt slots (with shared prompts: of the prompts' own cache, in prompts)."""
-        if self.ragged or os.environ.get("ARCFT_DECODE_ATTENTION") == "whole":  # "whole": as before windows
-            return None
-        if self.shared is None:
-            return _windows(self.plens, self.width)
-        return _windows(self.plens[::self.shared.S], self.shared.cache[0][0].shape[2])
+    def _plan_reads(self) -> None:
+        """How the rows read the prompt slots, for the rows now in the cache: `ragged` (arcft.decode_kernel: each
+        row's first slot, chunks per row) or `windows` (_windows), or neither (ARCFT_DECODE_ATTENTION=whole: from
+        slot 0, as before windows). With shared prompts, of the prompts' own cache, in prompts."""
+        S = 1 if self.shared is None else self.shared.S
+        width = self.width if self.shared is None else self.shared.cache[0][0].shape[2]
+        self.ragged = self.windows = None
+        if self.kernel:
+            from arcft.decode_kernel import splits_for
+            self.ragged = ((width - self.plen[::S]).to(torch.int32),
+                           splits_for(len(self.rows) // S, self.eng.Hkv, self.eng.device))
+        elif os.environ.get("ARCFT_DECODE_ATTENTION") != "whole":
+            self.windows = _windows(self.plens[::S], width)
 
     def _finish(self, r: int, row: list[int], lps: list[float]) -> None:
         row = row[:self.limits[r]]
@@ -677,7 +689,7 @@ class _Decoding:
             sh.bias = sh.bias.index_select(0, prompts)
         self.rows = [self.rows[j] for j in keep_l]
         self.plens = [self.plens[j] for j in keep_l]
-        self.windows = self._windows()
+        self._plan_reads()
         _stats["compactions"] = _stats.get("compactions", 0) + 1
         return tok
 
@@ -694,19 +706,9 @@ class _Decoding:
         _stats["grows"] = _stats.get("grows", 0) + 1
 
     def _step(self, tok: torch.Tensor, pos: torch.Tensor, cur: int | torch.Tensor) -> torch.Tensor:
-        if self.ragged:  # each row's (prompt's) first slot, and chunks enough to fill the GPU
-            from arcft.decode_kernel import splits_for
-            if self.shared is None:
-                splits = splits_for(len(self.rows), self.eng.Hkv, self.eng.device)
-                return self.eng.step(tok, pos, self.cache, self.bias, cur,
-                                     ragged=((self.width - self.plen).to(torch.int32), splits))
-            S, W = self.shared.S, self.shared.cache[0][0].shape[2]
-            splits = splits_for(len(self.rows) // S, self.eng.Hkv, self.eng.device)
-            return self.eng.step_shared(tok, pos, self.shared, self.cache, self.bias, cur,
-                                        ragged=((W - self.plen[::S]).to(torch.int32), splits))
         if self.shared is None:
-            return self.eng.step(tok, pos, self.cache, self.bias, cur, self.windows)
-        return self.eng.step_shared(tok, pos, self.shared, self.cache, self.bias, cur, self.windows)
+            return self.eng.step(tok, pos, self.cache, self.bias, cur, self.windows, self.ragged)
+        return self.eng.step_shared(tok, pos, self.shared, self.cache, self.bias, cur, self.windows, self.ragged)
 
     def _next_logits(self, tok: torch.Tensor, s: int, cur: int) -> torch.Tensor:
         eng = self.eng
