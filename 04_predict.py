@@ -16,7 +16,8 @@ Sampling follows the seed: top-k 50 (--greedy for argmax), seeded. Generation st
 EOS, at most --max-new-tokens (a 30x30 grid and the marker fit in the default). Prompts are grouped by expected
 answer size and length into batches as large as the free GPU memory allows. The default engine (arcft.fastgen)
 prefills each batch's prompts packed without padding, keeps one KV cache per batch and drops rows as they finish;
---engine hf uses transformers' generate instead.
+on CUDA each row's attention reads only its own cache slots (a Triton kernel; ARCFT_DECODE_ATTENTION=sdpa in the
+environment uses PyTorch's SDPA instead); --engine hf uses transformers' generate instead.
 
 On several GPUs (torchrun, one process per GPU; run_all.sh does this by default): each process predicts its shard of
 the prompts (balanced by expected work: prompt + reserved answer tokens, times rows per prompt) on its own GPU into
@@ -144,28 +145,6 @@ def load_model(args, backend: str):
     return model, tok, inference_format(tok, adapter)
 
 
-def shared_prefix_logprobs(model, jobs: list[dict], kv_budget_tokens: int) -> list[float]:
-    """The jobs' log-probabilities (arcft/poe.py: ids, labels on the candidate's tokens) with each prompt run once:
-    jobs with the same tokens before their labels share that prefix (arcft.fastgen.score_continuations)."""
-    from arcft.fastgen import score_continuations
-    groups: dict[tuple, list[int]] = {}
-    parts = []
-    for n, j in enumerate(jobs):
-        first = next(i for i, x in enumerate(j["labels"]) if x != -100)
-        last = max(i for i, x in enumerate(j["labels"]) if x != -100)
-        prefix, cont = tuple(j["ids"][:first]), j["ids"][first:last + 1]
-        groups.setdefault(prefix, []).append(n)
-        parts.append(cont)
-    keys = list(groups)
-    scores = score_continuations(model, [(list(p), [parts[n] for n in groups[p]]) for p in keys],
-                                 kv_budget_tokens=kv_budget_tokens)
-    out = [0.0] * len(jobs)
-    for p, lps in zip(keys, scores):
-        for n, lp in zip(groups[p], lps):
-            out[n] = lp
-    return out
-
-
 def score_candidates(args, backend: str) -> None:
     """--score-candidates: the leading candidates of --predictions, teacher-forced under every view of --views,
     one record per (candidate, view) in --scores (arcft/poe.py)."""
@@ -198,7 +177,7 @@ def score_candidates(args, backend: str) -> None:
         step = 1024 if shared else 256
         for k in range(0, len(todo), step):  # written as they come: an interrupted run resumes
             chunk = todo[k:k + step]
-            lps = (shared_prefix_logprobs(model, chunk, args.max_batch_tokens) if shared else
+            lps = (poe.shared_prefix_logprobs(model, chunk, args.max_batch_tokens) if shared else
                    sequence_logprobs(model, [(j["ids"], j["labels"]) for j in chunk], fmt.pad, max_tokens))
             for j, lp in zip(chunk, lps):
                 rec = {key: v for key, v in j.items() if key not in ("ids", "labels")}
@@ -218,6 +197,11 @@ def main(args):
             print(f"04_predict: --score-candidates runs in one process: this one; the other {world - 1} stop")
         else:
             return
+    try:  # the decoding attention's switch, checked before the model loads
+        from arcft.decode_kernel import chosen_mode
+        chosen_mode()
+    except ValueError as e:
+        raise UserError(str(e)) from None
     backend = choose_backend(inference_backend(args.backend, args.engine))
     if args.score_candidates:
         return score_candidates(args, backend)

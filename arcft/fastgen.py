@@ -15,9 +15,8 @@ Why: HF generate took 116-190 ms per decoding step for Llama-3-8B on an H100. Th
   - samples each row from a random stream of its own (seed, key, sample index: counter-based, Gumbel-max), so a
     row's tokens do not depend on its batch;
   - holds a prompt's K/V once for its several samples and reads it once per step for all of them (step_shared);
-  - reads the cache in windows: a batch's prompts come longest first, and each run of rows reads from where its
-    longest prompt starts, not from slot 0, skipping most of the left padding (_windows); or, opt-in
-    (ARCFT_DECODE_ATTENTION=triton), reads each row's own slots alone (arcft/decode_kernel.py);
+  - on CUDA, reads each row's own cache slots alone, none of the left padding, with a Triton kernel
+    (arcft/decode_kernel.py: 838 SmolLM2 predictions took 18.7 s against 38.8 s through SDPA's masked reads);
   - scores candidate continuations after a shared prompt with the prompt prefilled once (score_continuations).
 Measured on an H100, Llama-3-8B shapes with random weights in bf16, prompts of 1.5-4K tokens: 15 ms per step
 with 16 rows and 27 ms with 64, against 188 ms for HF generate with 16 rows.
@@ -27,7 +26,6 @@ It calls the model's modules (norms, projections, MLP, rotary embedding, lm_head
 from __future__ import annotations
 
 import hashlib
-import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -42,9 +40,9 @@ _NOISE_ELEMENTS = 1 << 24  # sampling noise made for all of a batch's steps at o
 _SCORE_LOGITS = 1 << 28  # logits (floats) one head call of the scoring makes at most: 1 GiB, ~2,000 tokens of 128K
 _SCORE_TOKENS = 16384  # continuation tokens one scoring pass runs at most (activations; its attention mask, ~1 GB
 #                        for Llama-3-8B's 4 query heads per K/V head and 7K-token prompts)
+_SCORE_ORDER = "longest"  # scoring passes take rows longest first ("prefix": as they come, before 2026-11-29;
+#                           bench/score_step.py compares the two)
 _ALIGN = 64         # cache length multiple: keeps the attention mask's strides aligned for the CUDA kernels
-_WINDOWS = 4        # a batch's rows read the cache in up to this many windows (by prompt length), each
-_WINDOW_ROWS = 32   # of at least this many rows: a window costs a step one attention kernel a layer
 _stats: dict = {}   # counters of the last generate call (tests look at them)
 
 
@@ -179,8 +177,7 @@ def plan_batches(prompt_lens: list[int], reserve: list[int] | None, max_new: int
     """Index batches: by expected answer length (reserve, capped at max_new) then prompt length, both
     decreasing; a batch grows while it has at most `max_batch` rows (prompts x `samples`) and its cache fits in
     `kv_budget_tokens`: prompts x longest prompt (held once per prompt) + rows x (largest reserve + 64). A prompt
-    too big for the budget still gets a batch. Within a batch the prompts come longest first (their rows read the
-    cache in windows by prompt length: _windows)."""
+    too big for the budget still gets a batch."""
     res = [max_new] * len(prompt_lens) if reserve is None else [min(r, max_new) for r in reserve]
     order = sorted(range(len(prompt_lens)), key=lambda i: (res[i], prompt_lens[i]), reverse=True)
     batches, batch, width, need = [], [], 0, 0
@@ -194,7 +191,7 @@ def plan_batches(prompt_lens: list[int], reserve: list[int] | None, max_new: int
         width, need = w, r
     if batch:
         batches.append(batch)
-    return [sorted(b, key=lambda i: -prompt_lens[i]) for b in batches]
+    return batches
 
 
 def _chunks(lens: list[int], limit: int) -> list[list[int]]:
@@ -416,12 +413,11 @@ class _Engine:
         return self.head(self._rms(self.norm, h))[:, 0].float()
 
     def step(self, tok: torch.Tensor, pos: torch.Tensor, cache: list[list[torch.Tensor]], bias: torch.Tensor,
-             cur: int | torch.Tensor, windows: list[tuple[int, int, int]] | None = None,
-             ragged: tuple[torch.Tensor, int] | None = None) -> torch.Tensor:
+             cur: int | torch.Tensor, ragged: tuple[torch.Tensor, int] | None = None) -> torch.Tensor:
         """One decoding step: token `tok` [B] at positions `pos` [B] goes into cache slot `cur` of every row;
         `bias` [B, 1, 1, L] is 0 where a row may attend, -inf elsewhere (slot `cur` is opened here). With `cur` an
         int, attention reads the slots up to it; with `cur` a device tensor [1] (CUDA graph: fixed shapes), the
-        whole cache. `windows` (_windows): rows a:b read from slot s on, not from 0. `ragged` (each row's first
+        whole cache. `ragged` (each row's first
         slot, int32 [B]; chunks per row): arcft.decode_kernel reads each row's slots alone, up to `cur`, and
         `bias` is not read. Returns float32 logits [B, V]."""
         mask = _open_slot(bias, cur)
@@ -434,22 +430,17 @@ class _Engine:
             K, V = _store(cache[i], k, v, cur)
             if ragged is not None:
                 return decode_kernel.attention(q, K, V, ragged[0], end, ragged[1])
-            if windows is None:
-                return F.scaled_dot_product_attention(q, K, V, attn_mask=mask)
-            return torch.cat([F.scaled_dot_product_attention(q[a:b], K[a:b, :, s:], V[a:b, :, s:],
-                                                             attn_mask=mask[a:b, :, :, s:]) for a, b, s in windows])
+            return F.scaled_dot_product_attention(q, K, V, attn_mask=mask)
         return self._decode(tok, pos, attend)
 
     def step_shared(self, tok: torch.Tensor, pos: torch.Tensor, prompts: "_SharedPrompts",
                     cache: list[list[torch.Tensor]], bias: torch.Tensor, cur: int | torch.Tensor,
-                    windows: list[tuple[int, int, int]] | None = None,
                     ragged: tuple[torch.Tensor, int] | None = None) -> torch.Tensor:
         """step() for rows that come S to a prompt (prompt-major: its samples), whose prompt K/V is held once per
         prompt (`prompts`) and read once per step for all S rows; `cache` / `bias` [B, 1, 1, L] hold each row's
         generated tokens only (slot `cur`). Attention over the two parts is one softmax, computed explicitly (the
-        queries are few: S x G per prompt and K/V head). `windows` (_windows, in prompts): prompts a:b read their
-        K/V from slot s on. `ragged` (each prompt's first slot, int32 [n]; chunks per prompt): arcft.decode_kernel
-        reads each prompt's own slots (_shared_ragged)."""
+        queries are few: S x G per prompt and K/V head). `ragged` (each prompt's first slot, int32 [n]; chunks per
+        prompt): arcft.decode_kernel reads each prompt's own slots (_shared_ragged)."""
         mask = _open_slot(bias, cur)
         S = prompts.S
         if ragged is not None:
@@ -460,19 +451,15 @@ class _Engine:
             Kp, Vp = prompts.cache[i]
             if ragged is not None:
                 return _shared_ragged(q, (Kg, Vg, mask), (Kp, Vp, ragged[0], end, ragged[1]), S)
-            if windows is None:
-                return _shared_attention(q, (Kg, Vg, mask), (Kp, Vp, prompts.bias), S)
-            return torch.cat([_shared_attention(q[a * S:b * S], (Kg[a * S:b * S], Vg[a * S:b * S], mask[a * S:b * S]),
-                                                (Kp[a:b, :, s:], Vp[a:b, :, s:], prompts.bias[a:b, :, :, s:]), S)
-                              for a, b, s in windows])
+            return _shared_attention(q, (Kg, Vg, mask), (Kp, Vp, prompts.bias), S)
         return self._decode(tok, pos, attend)
 
-    def extend(self, tokens: torch.Tensor, pos: torch.Tensor, cache: list[list[torch.Tensor]], width: int,
-               bias: torch.Tensor) -> torch.Tensor:
-        """Teacher forcing after cached prompts: tokens [B, T] at positions `pos` [B, T] attend to their row's
-        cache slots [0, width) (where `bias` [B, 1, 1, width] is 0) and causally to each other. Nothing is written
-        to the cache. Returns the final-normed hidden states [B, T, hidden]: the caller runs the head on the
-        positions it needs (a whole [B, T, vocabulary] of logits would limit a pass to a few rows)."""
+    def extend(self, tokens: torch.Tensor, pos: torch.Tensor, cache: list[list[torch.Tensor]], rows: torch.Tensor,
+               width: int, bias: torch.Tensor) -> torch.Tensor:
+        """Teacher forcing after cached prompts: tokens [B, T] at positions `pos` [B, T] attend to the slots
+        [0, width) of cache rows `rows` [B] (where `bias` [B, 1, 1, width] is 0) and causally to each other.
+        Nothing is written to the cache. Returns the final-normed hidden states [B, T, hidden]: the caller runs the
+        head on the positions it needs (a whole [B, T, vocabulary] of logits would limit a pass to a few rows)."""
         B, T = tokens.shape
         G = self.G
         causal = torch.full((T, T), float("-inf"), dtype=self.dtype, device=self.device).triu(1)
@@ -488,8 +475,7 @@ class _Engine:
             k = k.view(B, T, self.Hkv, self.D).transpose(1, 2)
             v = v.view(B, T, self.Hkv, self.D).transpose(1, 2)
             q, k = self.rope(q, k, cos, sin)
-            K, V = cache[i]
-            K, V = torch.cat([K[:, :, :width], k], 2), torch.cat([V[:, :, :width], v], 2)
+            K, V = (torch.cat([c.index_select(0, rows)[:, :, :width], x], 2) for c, x in zip(cache[i], (k, v)))
             o = F.scaled_dot_product_attention(q.reshape(B, self.Hkv, G * T, self.D), K, V, attn_mask=mask)
             # reshape: the flash kernel on CUDA returns o with strides a view cannot split
             o = o.reshape(B, self.H, T, self.D).transpose(1, 2).reshape(B, T, self.H * self.D)
@@ -584,21 +570,6 @@ def _prompt_bias(plen: torch.Tensor, width: int, length: int, dtype) -> torch.Te
     return bias.masked_fill_(closed[:, None, None], float("-inf"))
 
 
-def _windows(plens: list[int], width: int) -> list[tuple[int, int, int]] | None:
-    """Where a batch's rows start reading the cache: (a, b, s) for rows a:b (their prompts left-padded to end at
-    slot `width`, longest first) reading from slot s, where their longest prompt starts (rounded down to _ALIGN),
-    instead of from slot 0. The rows of short prompts then skip most of the padding that a long one puts before
-    theirs: on session d's 838 SmolLM2 prompts, 4 windows cut the slots a batch reads by about 30%. Up to _WINDOWS
-    windows of equal size, none under _WINDOW_ROWS rows; None where one window would start at 0 anyway."""
-    n = len(plens)
-    k = min(_WINDOWS, n // _WINDOW_ROWS)
-    if k < 2:
-        return None
-    size = -(-n // k)
-    out = [(a, min(a + size, n), (width - max(plens[a:a + size])) // _ALIGN * _ALIGN) for a in range(0, n, size)]
-    return out if any(s for _, _, s in out) else None
-
-
 class _Decoding:
     """One batch's decoding state: the rows still in the cache, their tokens and log-probabilities, the attention
     bias; finished rows are dropped every _CHECK_EVERY steps (with shared prompts, a prompt's rows once all of them
@@ -626,24 +597,21 @@ class _Decoding:
         # each row's row_seed, when it samples
         self.seeds = None if seeds is None else torch.tensor(seeds, dtype=torch.long, device=dev)
         self.noise: torch.Tensor | None = None  # their Gumbel noise for every step [rows, steps, n], when it fits
-        self.plens = plen.tolist()  # the rows' prompt lengths, for their windows (_windows)
         from arcft import decode_kernel
-        self.kernel = decode_kernel.wanted(dev, eng.D)  # each row's own slots alone (opt-in, on CUDA)
+        self.kernel = decode_kernel.wanted(dev, eng.D)  # each row's own slots alone (on CUDA)
         self._plan_reads()
 
     def _plan_reads(self) -> None:
-        """How the rows read the prompt slots, for the rows now in the cache: `ragged` (arcft.decode_kernel: each
-        row's first slot, chunks per row) or `windows` (_windows), or neither (ARCFT_DECODE_ATTENTION=whole: from
-        slot 0, as before windows). With shared prompts, of the prompts' own cache, in prompts."""
+        """Where the kernel (arcft.decode_kernel) reads each row, for the rows now in the cache: `ragged` = (each
+        row's first slot, chunks per row); with shared prompts, of the prompts' own cache, per prompt. None: SDPA
+        over the whole cache, masked."""
         S = 1 if self.shared is None else self.shared.S
         width = self.width if self.shared is None else self.shared.cache[0][0].shape[2]
-        self.ragged = self.windows = None
+        self.ragged = None
         if self.kernel:
             from arcft.decode_kernel import splits_for
             self.ragged = ((width - self.plen[::S]).to(torch.int32),
                            splits_for(len(self.rows) // S, self.eng.Hkv, self.eng.device))
-        elif os.environ.get("ARCFT_DECODE_ATTENTION") != "whole":
-            self.windows = _windows(self.plens[::S], width)
 
     def _finish(self, r: int, row: list[int], lps: list[float]) -> None:
         row = row[:self.limits[r]]
@@ -688,7 +656,6 @@ class _Decoding:
                     kv[j] = kv[j].index_select(0, prompts)
             sh.bias = sh.bias.index_select(0, prompts)
         self.rows = [self.rows[j] for j in keep_l]
-        self.plens = [self.plens[j] for j in keep_l]
         self._plan_reads()
         _stats["compactions"] = _stats.get("compactions", 0) + 1
         return tok
@@ -707,8 +674,8 @@ class _Decoding:
 
     def _step(self, tok: torch.Tensor, pos: torch.Tensor, cur: int | torch.Tensor) -> torch.Tensor:
         if self.shared is None:
-            return self.eng.step(tok, pos, self.cache, self.bias, cur, self.windows, self.ragged)
-        return self.eng.step_shared(tok, pos, self.shared, self.cache, self.bias, cur, self.windows, self.ragged)
+            return self.eng.step(tok, pos, self.cache, self.bias, cur, self.ragged)
+        return self.eng.step_shared(tok, pos, self.shared, self.cache, self.bias, cur, self.ragged)
 
     def _next_logits(self, tok: torch.Tensor, s: int, cur: int) -> torch.Tensor:
         eng = self.eng
@@ -906,14 +873,17 @@ def score_continuations(model, groups: list[tuple[list[int], list[list[int]]]], 
     return out
 
 
-def _score_passes(lens: list[int], max_tokens: int) -> list[tuple[int, int, int]]:
+def _score_passes(lens: list[int], max_tokens: int, min_tokens: int = 4096) -> list[tuple[int, int, int]]:
     """Consecutive rows [a, b) run together by extend(), each pass padded to its own longest continuation t (a
     continuation's first token needs no pass: t >= 2), with at most `max_tokens` tokens (b - a) x (t - 1) unless
-    one row alone is longer."""
+    one row alone is longer. _score_batch hands the rows longest first; a pass of `min_tokens` or more also ends
+    before a row under 90% of its longest, so it pads little (by count on the 8B benchmark's 13,408 pairs: 3% of
+    the tokens run, against 16% without that rule and 27% with the rows in prefix order)."""
     passes, a = [], 0
     while a < len(lens):
         b, t = a, 1
-        while b < len(lens) and (b == a or (b + 1 - a) * (max(t, lens[b]) - 1) <= max_tokens):
+        while b < len(lens) and (b == a or ((b + 1 - a) * (max(t, lens[b]) - 1) <= max_tokens and
+                                            (lens[b] >= 0.9 * t or (b - a) * (t - 1) < min_tokens))):
             t = max(t, lens[b])
             b += 1
         if t > 1:
@@ -956,15 +926,21 @@ def _score_batch(eng: _Engine, groups: list, out: list[list[float]], prefill_tok
     lp = torch.zeros(n * S, T, dtype=torch.float32, device=eng.device)
     lp[:, 0] = torch.log_softmax(first, -1).gather(-1, tokens[:, :1]).squeeze(-1)
     lens = [len(c) for _, conts in groups for c in conts + [[0]] * (S - len(conts))]  # per row (spare rows: 1)
+    # rows longest first: a pass pads its rows to its longest one (_score_passes)
+    longest = _SCORE_ORDER == "longest"
+    order = sorted(range(len(lens)), key=lambda r: -lens[r]) if longest else list(range(len(lens)))
     head_tokens = max(1, _SCORE_LOGITS // first.shape[-1])
-    for a, b, t in _score_passes(lens, _SCORE_TOKENS):  # rows [a, b), their longest continuation t: one pass
-        h = eng.extend(tokens[a:b, :t - 1], pos[a:b, :t - 1], [[K[a:b], V[a:b]] for K, V in cache], width, bias[a:b])
-        real = valid[a:b, 1:t]  # the head runs on the continuations' own tokens only, a vocabulary's width at a time
-        h, target, out_lp = h[real], tokens[a:b, 1:t][real], torch.empty(int(real.sum()), device=eng.device)
+    for a, b, t in _score_passes([lens[r] for r in order], _SCORE_TOKENS, 4096 if longest else 1 << 62):
+        rows = torch.tensor(order[a:b], device=eng.device)
+        h = eng.extend(tokens[rows, :t - 1], pos[rows, :t - 1], cache, rows, width, bias[rows])
+        real = valid[rows, 1:t]  # the head runs on the continuations' own tokens only, a vocabulary's width at a time
+        h, target, out_lp = h[real], tokens[rows, 1:t][real], torch.empty(int(real.sum()), device=eng.device)
         for c in range(0, len(h), head_tokens):
             logits = eng.head(h[c:c + head_tokens]).float()
             out_lp[c:c + head_tokens] = torch.log_softmax(logits, -1).gather(-1, target[c:c + head_tokens, None])[:, 0]
-        lp[a:b, 1:t][real] = out_lp
+        part = torch.zeros(b - a, t - 1, dtype=torch.float32, device=eng.device)
+        part[real] = out_lp
+        lp[rows, 1:t] = part
     sums = (lp * valid).sum(-1).tolist()
     for g, (_, conts) in enumerate(groups):
         for j in range(len(conts)):

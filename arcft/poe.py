@@ -77,6 +77,28 @@ def score_jobs(leading: dict, prompts: list[dict], fmt, max_len: int) -> tuple[l
     return jobs, too_long
 
 
+def shared_prefix_logprobs(model, jobs: list[dict], kv_budget_tokens: int) -> list[float]:
+    """The jobs' log-probabilities (score_jobs: ids, labels on the candidate's tokens) with each prompt run once:
+    jobs with the same tokens before their labels share that prefix (arcft.fastgen.score_continuations)."""
+    from .fastgen import score_continuations
+    groups: dict[tuple, list[int]] = {}
+    parts = []
+    for n, j in enumerate(jobs):
+        first = next(i for i, x in enumerate(j["labels"]) if x != -100)
+        last = max(i for i, x in enumerate(j["labels"]) if x != -100)
+        prefix, cont = tuple(j["ids"][:first]), j["ids"][first:last + 1]
+        groups.setdefault(prefix, []).append(n)
+        parts.append(cont)
+    keys = list(groups)
+    scores = score_continuations(model, [(list(p), [parts[n] for n in groups[p]]) for p in keys],
+                                 kv_budget_tokens=kv_budget_tokens)
+    out = [0.0] * len(jobs)
+    for p, lps in zip(keys, scores):
+        for n, lp in zip(groups[p], lps):
+            out[n] = lp
+    return out
+
+
 def _check_score(r: dict) -> None:
     """ValueError naming the first bad field of a 04_scores.jsonl record (beyond _checked's)."""
     for name in ("candidate", "votes"):

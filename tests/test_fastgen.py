@@ -366,6 +366,11 @@ def test_scoring_passes_pad_each_pass_to_its_own_longest_continuation():
     assert fastgen._score_passes([4, 9, 1, 6], 16) == [(0, 2, 9), (2, 4, 6)]
     assert fastgen._score_passes([1, 1, 30, 2], 8) == [(2, 3, 30), (3, 4, 2)]
     assert fastgen._score_passes([1, 1], 8) == []
+    # longest first (as _score_batch hands them): a pass of min_tokens or more ends before a row under 90% of its
+    # longest; a smaller one takes it
+    assert fastgen._score_passes([11, 10, 9, 5, 5], 100, min_tokens=20) == [(0, 2, 11), (2, 5, 9)]
+    assert fastgen._score_passes([11, 10, 9, 5, 5], 100, min_tokens=40) == [(0, 4, 11), (4, 5, 5)]
+    assert fastgen._score_passes([11, 10, 9, 5, 5], 100, min_tokens=0) == [(0, 2, 11), (2, 3, 9), (3, 5, 5)]
 
 
 def test_samples_count_against_the_batch_budget():
@@ -457,91 +462,20 @@ def test_scoring_takes_attention_output_in_any_memory_layout(model, monkeypatch)
     assert [x for g in got for x in g] == pytest.approx([x for g in want for x in g], abs=1e-5)
 
 
-def test_windows_cover_every_row_from_its_longest_prompt(monkeypatch):
-    """_windows: runs of rows that together cover the batch, each reading from an aligned slot at or before the
-    first slot of every prompt in it; None where windows would not help."""
-    monkeypatch.setattr(fastgen, "_ALIGN", 8)
-    monkeypatch.setattr(fastgen, "_WINDOW_ROWS", 1)
-    monkeypatch.setattr(fastgen, "_WINDOWS", 3)
-    assert fastgen._windows([60, 33, 17, 4, 3], 60) == [(0, 2, 0), (2, 4, 40), (4, 5, 56)]
-    assert fastgen._windows([60, 33, 17, 4, 3], 64) == [(0, 2, 0), (2, 4, 40), (4, 5, 56)]
-    assert fastgen._windows([60, 58, 57], 60) is None  # every window would start at slot 0
-    assert fastgen._windows([60], 60) is None
-    monkeypatch.setattr(fastgen, "_WINDOW_ROWS", 3)
-    assert fastgen._windows([60, 33, 17, 4, 3], 60) is None  # fewer than 2 x 3 rows
-
-
-@pytest.fixture
-def windows_on(monkeypatch):
-    """Windows for the test prompts (lengths 3-60): 8-slot alignment, up to 3 windows of 1 row or more."""
-    monkeypatch.setattr(fastgen, "_ALIGN", 8)
-    monkeypatch.setattr(fastgen, "_WINDOW_ROWS", 1)
-    monkeypatch.setattr(fastgen, "_WINDOWS", 3)
-    seen = []
-    real = fastgen._windows
-
-    def spy(*a):
-        seen.append(real(*a))
-        return seen[-1]
-    monkeypatch.setattr(fastgen, "_windows", spy)
-    return seen
-
-
-def test_windowed_steps_give_the_logits_of_whole_reads(model, refs, windows_on):
-    """A step whose rows read the cache in windows (from their longest prompt's first slot) gives the logits of the
-    step that reads every row from slot 0: eager and CUDA-graph form (the whole cache), one cache per row and shared
-    prompts."""
-    prompts, ref = refs
-    order = sorted(range(len(prompts)), key=lambda i: -len(prompts[i]))  # longest first, as plan_batches
-    prompts, ref = [prompts[i] for i in order], [ref[i] for i in order]
-    eng, S, n = fastgen._Engine(model), 2, len(prompts)
-    width, plen = max(len(p) for p in prompts), torch.tensor([len(p) for p in prompts])
-    win = fastgen._windows(plen.tolist(), width)
-    assert win is not None and len(win) == 3 and win[-1][2] > 0
-    rows_plen = plen.repeat_interleave(S)
-    with torch.inference_mode():
-        for whole in (False, True):
-            runs = []
-            for w in (None, win):
-                cache = eng.new_cache(n, width + 64)
-                bias = fastgen._prompt_bias(plen, width, width + 64, torch.float32)
-                eng.prefill(prompts, cache, width, 16384)
-                runs.append(torch.stack([eng.step(torch.tensor([r[s] for r in ref]), plen + s, cache, bias,
-                                                  torch.tensor([width + s]) if whole else width + s, w)
-                                         for s in range(4)]))
-            torch.testing.assert_close(runs[1], runs[0], atol=1e-5, rtol=1e-5)
-            shared = fastgen._SharedPrompts(eng.new_cache(n, width), fastgen._prompt_bias(plen, width, width,
-                                                                                          torch.float32), S)
-            eng.prefill(prompts, shared.cache, width, 16384)
-            toks = [torch.tensor([r[s] for r in ref for _ in range(S)]) for s in range(4)]
-            runs = []
-            for w in (None, win):
-                gen, gen_bias = eng.new_cache(n * S, 64), fastgen._prompt_bias(rows_plen, 0, 64, torch.float32)
-                runs.append(torch.stack([eng.step_shared(toks[s], rows_plen + s, shared, gen, gen_bias,
-                                                         torch.tensor([s]) if whole else s, w) for s in range(4)]))
-            torch.testing.assert_close(runs[1], runs[0], atol=1e-5, rtol=1e-5)
-
-
-def test_windowed_generation_stays_exact_through_compactions(model, refs, windows_on, monkeypatch):
-    """generate() with windows: greedy rows equal HF generate alone, rows leaving the batch (compaction every 4
-    steps) take their windows along, one cache per row and shared prompts alike."""
-    prompts, ref = refs
-    monkeypatch.setattr(fastgen, "_CHECK_EVERY", 4)
-    stops = [ref[0][1], ref[2][3]]
-    out = fastgen.generate(model, prompts, stop_ids=stops, max_new_tokens=STEPS, sampling=GREEDY)
-    assert out == [_cut(r, stops) for r in ref]
-    assert fastgen._stats.get("compactions", 0) >= 1
-    assert any(w is not None and len(w) == 3 for w in windows_on)  # windows were read, also after compactions
-    assert any(w is not None and len(w) < 3 for w in windows_on)
-    windows_on.clear()
-    out = fastgen.generate(model, prompts, stop_ids=stops, max_new_tokens=STEPS, sampling=Sampling(top_k=1, samples=2))
-    assert out == [_cut(r, stops) for r in ref for _ in range(2)]
-    assert any(w is not None for w in windows_on)
-    monkeypatch.setenv("ARCFT_DECODE_ATTENTION", "whole")  # every row from slot 0, as before windows
-    windows_on.clear()
-    assert fastgen.generate(model, prompts, stop_ids=stops, max_new_tokens=STEPS, sampling=GREEDY) == [
-        _cut(r, stops) for r in ref]
-    assert windows_on == []
+def test_decode_attention_switch(monkeypatch):
+    """ARCFT_DECODE_ATTENTION: unset or auto, the Triton kernel on CUDA where it can run (Triton installed, a
+    power-of-two head size) and SDPA elsewhere; sdpa turns it off; anything else is an error naming the variable."""
+    from arcft import decode_kernel
+    cuda, cpu = torch.device("cuda"), torch.device("cpu")
+    for mode in ("", "auto"):
+        monkeypatch.setenv("ARCFT_DECODE_ATTENTION", mode)
+        assert decode_kernel.wanted(cuda, 64) == (decode_kernel.triton is not None)
+        assert not decode_kernel.wanted(cuda, 48) and not decode_kernel.wanted(cpu, 64)
+    monkeypatch.setenv("ARCFT_DECODE_ATTENTION", "sdpa")
+    assert not decode_kernel.wanted(cuda, 64)
+    monkeypatch.setenv("ARCFT_DECODE_ATTENTION", "whole")
+    with pytest.raises(ValueError, match="ARCFT_DECODE_ATTENTION='whole'"):
+        decode_kernel.wanted(cuda, 64)
 
 
 RAGGED_CHECK = r"""
@@ -585,7 +519,7 @@ print("RAGGED OK")
 
 
 def test_ragged_kernel_reads_each_rows_slots_and_gives_the_sdpa_tokens(tiny, refs):
-    """arcft.decode_kernel (Triton, opt-in) under Triton's CPU interpreter: attention over each row's own run of
+    """arcft.decode_kernel (Triton; the default on CUDA) under Triton's CPU interpreter: attention over each row's own run of
     slots equals masked softmax attention, for any number of chunks (empty ones too), and generate() with it gives
     the tokens of the SDPA path through stop tokens' compactions: one row a prompt, and several sharing a prompt's
     K/V (greedy, and sampled from each row's stream). Skipped where Triton is not installed (the CI's CPU

@@ -436,3 +436,10 @@ def test_score_candidates_on_a_torn_predictions_line_says_what_repairs_it(tmp_pa
     p = run_script("04_predict.py", "--eval", tmp_path / "02_eval.jsonl", "--adapter", tmp_path / "no_adapter",
                    "--predictions", preds, "--score-candidates", "--scores", tmp_path / "04_scores.jsonl", check=False)
     one_line_error(p, f"{preds}:2: not valid JSON", "rerun 04_predict.py with the options that wrote it")
+
+
+def test_predict_names_a_wrong_decoding_attention_switch(tmp_path):
+    """A wrong ARCFT_DECODE_ATTENTION stops 04 before the model loads, with the variable and its choices."""
+    p = run_script("04_predict.py", "--eval", tmp_path / "none.jsonl", check=False,
+                   env={"ARCFT_DECODE_ATTENTION": "whole"})
+    one_line_error(p, "ARCFT_DECODE_ATTENTION='whole'", "auto, sdpa, triton")

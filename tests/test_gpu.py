@@ -132,43 +132,11 @@ def test_fast_engine_graphs_with_a_prompts_kv_shared_by_its_samples(tiny):
     assert all(rows[3 * i] == rows[3 * i + 1] == rows[3 * i + 2] for i in range(n))
 
 
-def test_fast_engine_windows_on_cuda(tiny, monkeypatch):
-    """Rows reading the cache in windows (slices of the cache and of the attention mask, at 64-slot offsets) give
-    the whole read's logits on CUDA's attention kernels, eagerly and as a captured graph (bf16: the random model's
-    near-equal logits make whole greedy rows too fragile to compare), and generate() captures windowed steps."""
-    import torch
-    from transformers import AutoModelForCausalLM
-
-    from arcft import fastgen
-    m = AutoModelForCausalLM.from_pretrained(tiny, dtype=torch.bfloat16).cuda().eval()
-    prompts = [[128000] + [15 + (i * 7 + j) % 10 for j in range(n)] for i, n in enumerate((200, 150, 40, 17, 5))]
-    monkeypatch.setattr(fastgen, "_WINDOW_ROWS", 1)
-    monkeypatch.setattr(fastgen, "_WINDOWS", 3)
-    eng, n = fastgen._Engine(m, cuda_graphs=True), len(prompts)
-    width, plen = max(map(len, prompts)), torch.tensor([len(p) for p in prompts], device="cuda")
-    win = fastgen._windows(plen.tolist(), width)
-    assert win is not None and win[-1][2] == 192
-    length = width + 64 - width % 64
-    with torch.inference_mode(), fastgen._attention_backends():
-        cache = eng.new_cache(n, length)
-        bias = fastgen._prompt_bias(plen, width, length, eng.dtype)
-        eng.prefill(prompts, cache, width, 16384)
-        graph = fastgen._GraphStep(eng.device, n, lambda t, p, c: eng.step(t, p, cache, bias, c, win))
-        for s in range(4):
-            tok, pos = torch.full((n,), 15 + s, device="cuda"), plen + s
-            whole = eng.step(tok, pos, cache, bias, width + s).clone()
-            torch.testing.assert_close(eng.step(tok, pos, cache, bias, width + s, win), whole, atol=3e-2, rtol=3e-2)
-            torch.testing.assert_close(graph(tok, pos, width + s), whole, atol=3e-2, rtol=3e-2)
-    rows = fastgen.generate(m, prompts, stop_ids=[128255], max_new_tokens=40, sampling=fastgen.Sampling(greedy=True))
-    assert [len(r) for r in rows] == [40] * n and fastgen._stats.get("graphs", 0) >= 1
-    assert not fastgen._stats.get("graph_failed")
-
-
 def test_ragged_decode_kernel_on_cuda(tiny, monkeypatch):
     """arcft.decode_kernel (Triton) compiled for CUDA, in bf16: attention over each row's own slots equals masked
     SDPA; a decoding step with it gives SDPA's logits, eagerly and as a captured graph, and so does the step of
-    rows sharing a prompt's K/V; generate() with it (ARCFT_DECODE_ATTENTION=triton) captures its steps as CUDA
-    graphs, one row a prompt and two."""
+    rows sharing a prompt's K/V; generate() with it (the default on CUDA) captures its steps as CUDA graphs, one
+    row a prompt and two, and so does generate() through SDPA (ARCFT_DECODE_ATTENTION=sdpa)."""
     import torch
     import torch.nn.functional as F
     from transformers import AutoModelForCausalLM
@@ -210,9 +178,10 @@ def test_ragged_decode_kernel_on_cuda(tiny, monkeypatch):
             whole = eng.step_shared(tok, pos, shared, gen, gbias, s).clone()
             torch.testing.assert_close(eng.step_shared(tok, pos, shared, gen, gbias, s, ragged=ragged), whole,
                                        atol=3e-2, rtol=3e-2)
-    monkeypatch.setenv("ARCFT_DECODE_ATTENTION", "triton")
-    assert decode_kernel.wanted(torch.device("cuda"), 128)
-    for sampling in (fastgen.Sampling(greedy=True), fastgen.Sampling(samples=2, with_greedy=True)):
-        rows = fastgen.generate(m, prompts, stop_ids=[128255], lengths=[40] * n, sampling=sampling)
-        assert [len(r) for r in rows] == [40] * n * sampling.samples and fastgen._stats.get("graphs", 0) >= 1
-        assert not fastgen._stats.get("graph_failed")
+    for mode in ("", "sdpa"):
+        monkeypatch.setenv("ARCFT_DECODE_ATTENTION", mode)
+        assert decode_kernel.wanted(torch.device("cuda"), 128) == (mode == "")
+        for sampling in (fastgen.Sampling(greedy=True), fastgen.Sampling(samples=2, with_greedy=True)):
+            rows = fastgen.generate(m, prompts, stop_ids=[128255], lengths=[40] * n, sampling=sampling)
+            assert [len(r) for r in rows] == [40] * n * sampling.samples and fastgen._stats.get("graphs", 0) >= 1
+            assert not fastgen._stats.get("graph_failed")
