@@ -31,6 +31,7 @@ Examples (on the GPU machine, after 01/02 wrote data/):
   python bench/bench.py --parts train,predict04 --gpus 2 --tag ddp_2gpu      # many GPUs (README: Many GPUs)
 """
 import argparse
+import fcntl
 import json
 import math
 import os
@@ -424,9 +425,8 @@ def main(args, extra):
     args.model = str(ensure_model(Path(args.model)))
     args.device = torch.cuda.get_device_name(0) if torch.cuda.is_available() else "cpu (dry run)"
     out = Path(args.out)
-    results = json.loads(out.read_text()) if out.exists() else {}
     tag = args.tag
-    res = results.setdefault("runs", {}).setdefault(tag, {})
+    res = (json.loads(out.read_text()) if out.exists() else {}).get("runs", {}).get(tag, {})  # parts run before
     command = "python bench/bench.py " + " ".join(sys.argv[1:])
     res.update({"device": args.device, "extra_03_args": extra})
     parts = {"train": lambda: part_train(args, work, extra), "predict": lambda: part_predict(args, work),
@@ -445,15 +445,25 @@ def main(args, extra):
             del res[k]
         res.update(parts[part]())
         print(f"bench: {part} done in {time.time() - t:.0f}s: {json.dumps(res)}", flush=True)
-        write_json(out, results)
-    if tag == "default":
-        results.update({k: res[k] for k in ("device", "train_tokens_per_s", "train_mfu", "projected_train_s",
-                                             "projected_predict_s", "predict_tokens_per_s", "peak_gib_bf16",
-                                             "peak_gib_24gb_4bit") if k in res})
-        results["command"] = " ; ".join(dict.fromkeys(res.get("commands", {}).values()))
-        results["seed_h100"] = SEED_H100
-    write_json(out, results)
+        save(out, tag, res)
     print(f"bench: results -> {out}")
+
+
+def save(out: Path, tag: str, res: dict) -> None:
+    """Merge this run's figures into `out` under runs -> tag, the file read afresh under a lock: bench runs side by
+    side (one per GPU) each keep the others' entries (2026-11-29: one read at start, written at the end, lost
+    three)."""
+    with open(out.with_name(out.name + ".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        results = json.loads(out.read_text()) if out.exists() else {}
+        results.setdefault("runs", {})[tag] = res
+        if tag == "default":
+            results.update({k: res[k] for k in ("device", "train_tokens_per_s", "train_mfu", "projected_train_s",
+                                                 "projected_predict_s", "predict_tokens_per_s", "peak_gib_bf16",
+                                                 "peak_gib_24gb_4bit") if k in res})
+            results["command"] = " ; ".join(dict.fromkeys(res.get("commands", {}).values()))
+            results["seed_h100"] = SEED_H100
+        write_json(out, results)
 
 
 if __name__ == "__main__":

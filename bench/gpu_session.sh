@@ -33,6 +33,15 @@ step_cmd() {
     wait_model) echo "while [ ! -f $M/config.json ] && pgrep -f '[a]rcft.tiny' >/dev/null; do sleep 2; done; cat $L/model_build.log; du -sh $M" ;;
     gputests) echo "python3 -m pytest -q -m gpu tests/test_gpu.py -x -s" ;;
     gputest_pf) echo "python3 -m pytest -q -m gpu tests/test_gpu.py -s -k padding_free" ;;
+    # the decoding engine's GPU tests alone (the Triton kernel, the default on CUDA; shared prompts' graphs)
+    gputests_fast) echo "python3 -m pytest -q -m gpu tests/test_gpu.py -s -k 'fast_engine or ragged'" ;;
+    # all 8 evaluation views formatted for the Llama 3 tokenizer (aug8b, score8b, score_step)
+    data8) echo "[ -f /tmp/d8/02_eval.jsonl ] || { python3 01_augment.py --out-dir /tmp/d8 --eval-views all &&
+                 python3 02_format.py --out-dir /tmp/d8 --train /tmp/d8/01_train.jsonl --eval /tmp/d8/01_eval.jsonl; }" ;;
+    # where the scoring pass's time goes (issue 10: 13,408 pairs in 375 s, target 300 s): 1,024 pairs on 8 layers
+    # of Llama-3-8B's shapes, built in memory, with the rows longest first (04 now) and in prefix order (before)
+    score_step) echo "python3 bench/score_step.py --eval /tmp/d8/02_eval.jsonl --eval01 /tmp/d8/01_eval.jsonl &&
+                 python3 bench/score_step.py --eval /tmp/d8/02_eval.jsonl --eval01 /tmp/d8/01_eval.jsonl --passes prefix --no-profile" ;;
     probe) echo "$B --parts probe --tag probe" ;;
     probe_4bit) echo "$B --parts probe --tag probe_4bit --quant 4bit --probe-shapes 1x2048,1x4096,1x8192" ;;
     # 03 as run_all.sh runs it (the defaults), and the seed's configuration through the same code, then each lever
@@ -66,14 +75,12 @@ step_cmd() {
     # SmolLM2's decoding speed (issue 9's 20 s aim for 838 predictions): 04's engine at the true answer
     # lengths on 838 of the prompts, with its counts (steps, CUDA graphs); needs a run's SmolLM2 data in $SW
     small_speed) echo "python3 bench/bench.py ${BENCH_OUT:+--out $BENCH_OUT} --model data/00_smollm2-135m --parts predict --predict-sample 838 --tag smollm2_speed --eval ${SW:-/tmp/sd}/02_eval.jsonl --eval01 ${SW:-/tmp/sd}/01_eval.jsonl --work /tmp/bench_small" ;;
-    # the same without windows (every row reads its cache from slot 0: session e's engine), then with
-    # arcft/decode_kernel.py (Triton: each row reads only its own cache slots; opt-in)
-    small_speed_whole) echo "ARCFT_DECODE_ATTENTION=whole python3 bench/bench.py ${BENCH_OUT:+--out $BENCH_OUT} --model data/00_smollm2-135m --parts predict --predict-sample 838 --tag smollm2_speed_whole --eval ${SW:-/tmp/sd}/02_eval.jsonl --eval01 ${SW:-/tmp/sd}/01_eval.jsonl --work /tmp/bench_small_w" ;;
-    small_speed_ragged) echo "ARCFT_DECODE_ATTENTION=triton python3 bench/bench.py ${BENCH_OUT:+--out $BENCH_OUT} --model data/00_smollm2-135m --parts predict --predict-sample 838 --tag smollm2_speed_ragged --eval ${SW:-/tmp/sd}/02_eval.jsonl --eval01 ${SW:-/tmp/sd}/01_eval.jsonl --work /tmp/bench_small_r" ;;
-    small_speed16_ragged) echo "ARCFT_DECODE_ATTENTION=triton python3 bench/bench.py ${BENCH_OUT:+--out $BENCH_OUT} --model data/00_smollm2-135m --parts predict --predict-sample 3352 --predict-samples 2 --tag smollm2_speed16_ragged --eval ${SW:-/tmp/sd}/02_eval.jsonl --eval01 ${SW:-/tmp/sd}/01_eval.jsonl --work /tmp/bench_small16_r" ;;
-    # 04 over all 838 prompts on the 8B architecture (answers cut at 160 tokens), SDPA with windows, then Triton
-    p04_838) echo "$B --parts predict04 --tag p04_1gpu_838_windows --p04-limit 0 --work /tmp/b5" ;;
-    p04_838_ragged) echo "ARCFT_DECODE_ATTENTION=triton $B --parts predict04 --tag p04_1gpu_838_ragged --p04-limit 0 --work /tmp/b6" ;;
+    # the same through SDPA (every row reads its whole cache, masked) instead of the Triton kernel (2026-11-29:
+    # 38.8 s against 18.7 s)
+    small_speed_sdpa) echo "ARCFT_DECODE_ATTENTION=sdpa python3 bench/bench.py ${BENCH_OUT:+--out $BENCH_OUT} --model data/00_smollm2-135m --parts predict --predict-sample 838 --tag smollm2_speed_sdpa --eval ${SW:-/tmp/sd}/02_eval.jsonl --eval01 ${SW:-/tmp/sd}/01_eval.jsonl --work /tmp/bench_small_w" ;;
+    # 04 over all 838 prompts on the 8B architecture (answers cut at 160 tokens), then through SDPA
+    p04_838) echo "$B --parts predict04 --tag p04_1gpu_838 --p04-limit 0 --work /tmp/b5" ;;
+    p04_838_sdpa) echo "ARCFT_DECODE_ATTENTION=sdpa $B --parts predict04 --tag p04_1gpu_838_sdpa --p04-limit 0 --work /tmp/b6" ;;
     # SmolLM2's evaluation prompts in all 8 views, formatted with its tokenizer (for small_speed / small_speed16)
     small_data) echo "[ -f /tmp/sd/02_eval.jsonl ] || { python3 01_augment.py --out-dir /tmp/sd --eval-views all && python3 02_format.py --tokenizer data/00_smollm2-135m --out-dir /tmp/sd --train /tmp/sd/01_train.jsonl --eval /tmp/sd/01_eval.jsonl; }" ;;
     # the vote's load: all 3,352 prompts of the 8 views, 2 rows each (greedy + sample share the prompt's K/V)

@@ -27,7 +27,9 @@
 # Runs on the GPU machine after `gpu_session.sh setup gguf_a` and `gguf_b` (the model in data/00_smollm2-135m).
 set -u
 cd "$(dirname "$0")/.."
-A="python3 bench/accuracy.py --model smollm2-135m --valid 80"
+# RESULTS: where every round's figures go; a file outside the repository (e.g. /tmp/x2/acc.json) survives the
+# device tool's next call, which copies the working tree, bench/results.json with it (2026-11-29 lost a figure so)
+A="python3 bench/accuracy.py --model smollm2-135m --valid 80 --out ${RESULTS:-bench/results.json}"
 EXTRA="--extra-train arc2-train,arc2-eval"   # ARC-AGI-2's tasks, decontaminated against the 80 and the evaluation set
 
 prep() {  # 01/02 for the held-out split, once per training-data choice

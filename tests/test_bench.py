@@ -41,6 +41,21 @@ def test_bench_dry_run(tiny, formatted, tmp_path):
             assert runs[f"decode_{cache}_b{b}"]["ms_per_step"] > 0, runs[f"decode_{cache}_b{b}"]
 
 
+def test_score_step_dry_run(formatted):
+    """bench/score_step.py (where the scoring pass's time goes) runs end to end on a narrow model on the CPU, in
+    both pass orders, and counts the tokens it runs."""
+    for passes in ("sorted", "prefix"):
+        p = subprocess.run([sys.executable, str(REPO / "bench" / "score_step.py"), "--layers", "1", "--hidden", "64",
+                            "--pairs", "8", "--device", "cpu", "--passes", passes, "--top", "2",
+                            "--eval", str(formatted / "02_eval.jsonl"), "--eval01", str(formatted / "01_eval.jsonl")],
+                           capture_output=True, text=True, timeout=300)
+        assert p.returncode == 0, p.stdout[-2000:] + p.stderr[-2000:]
+        r = json.loads(p.stdout.strip().splitlines()[-1])
+        assert r["pairs"] == 8 and r["passes"] == passes and r["seconds"] > 0 and r["by_kind_s"]["matmul"] > 0
+        # passes run each candidate after its first token (the prompt's last logits score that one)
+        assert r["prompt_tokens"] > 0 and r["candidate_tokens_run_if_one_batch"] >= r["candidate_tokens"] - 8 > 0
+
+
 def test_gpu_session_runs_steps_and_archives_their_logs(tmp_path):
     """The GPU runbook's driver: an unknown step fails alone, the next still runs, and logs come back archived."""
     import tarfile
@@ -68,6 +83,22 @@ def test_step_fit_leaves_out_spikes():
     fit = step_fit([r["tokens"] for r in timed], [r["tokens"] / r["tokens_per_s"] for r in timed])
     assert 0.35 < fit["overhead_s"] < 0.4 and 14000 < fit["tokens_per_s"] < 15000 and fit["spike_s"] > 7
     assert step_fit(tokens[:3], secs[:3]) is None
+
+
+def test_bench_results_merge_keeps_entries_written_meanwhile(tmp_path):
+    """Two bench runs side by side (one per GPU): each saves its tag into the file as it is then, so an entry the
+    other wrote after this one started is kept, and the default run's summary goes to the top level."""
+    sys.path.insert(0, str(REPO / "bench"))
+    from bench import save
+    out = tmp_path / "r.json"
+    save(out, "a", {"x": 1})
+    out.write_text(json.dumps({**json.loads(out.read_text()), "accuracy": {"k": 1}}))  # another writer meanwhile
+    save(out, "b", {"y": 2})
+    save(out, "a", {"x": 3})
+    save(out, "default", {"device": "d", "commands": {"train": "c"}})
+    r = json.loads(out.read_text())
+    assert r["runs"] == {"a": {"x": 3}, "b": {"y": 2}, "default": {"device": "d", "commands": {"train": "c"}}}
+    assert r["accuracy"] == {"k": 1} and r["device"] == "d" and r["command"] == "c"
 
 
 def test_ttt_table_names_rows_and_chooses_by_held_out_loss(tmp_path):
