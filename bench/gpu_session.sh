@@ -81,6 +81,10 @@ step_cmd() {
     # 04 over all 838 prompts on the 8B architecture (answers cut at 160 tokens), then through SDPA
     p04_838) echo "$B --parts predict04 --tag p04_1gpu_838 --p04-limit 0 --work /tmp/b5" ;;
     p04_838_sdpa) echo "ARCFT_DECODE_ATTENTION=sdpa $B --parts predict04 --tag p04_1gpu_838_sdpa --p04-limit 0 --work /tmp/b6" ;;
+    # issue 9's training aim (3 epochs over the 400 x 8 training set in <= 60 s) and where 03's start-up goes
+    # (2026-11-29: imports 25 s, model load 17 s, steps and trainer 17 s with unsloth), through each backend
+    small_train_unsloth) echo "python3 03_train.py --model smollm2-135m --train ${SW:-/tmp/sd}/02_train.jsonl --epochs 3 --backend unsloth --adapter /tmp/st_u/03_adapter --checkpoints /tmp/st_u/ck --log /tmp/st_u/03_train_log.jsonl --overwrite" ;;
+    small_train_peft) echo "python3 03_train.py --model smollm2-135m --train ${SW:-/tmp/sd}/02_train.jsonl --epochs 3 --backend peft --adapter /tmp/st_p/03_adapter --checkpoints /tmp/st_p/ck --log /tmp/st_p/03_train_log.jsonl --overwrite" ;;
     # SmolLM2's evaluation prompts in all 8 views, formatted with its tokenizer (for small_speed / small_speed16)
     small_data) echo "[ -f /tmp/sd/02_eval.jsonl ] || { python3 01_augment.py --out-dir /tmp/sd --eval-views all && python3 02_format.py --tokenizer data/00_smollm2-135m --out-dir /tmp/sd --train /tmp/sd/01_train.jsonl --eval /tmp/sd/01_eval.jsonl; }" ;;
     # the vote's load: all 3,352 prompts of the 8 views, 2 rows each (greedy + sample share the prompt's K/V)

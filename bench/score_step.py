@@ -101,6 +101,15 @@ def main(args):
           f"{json.dumps(c)}")
     fastgen._SCORE_ORDER = {"sorted": "longest", "prefix": "prefix"}[args.passes]
 
+    from torch.profiler import record_function
+    for name in ("prefill", "extend"):  # each phase a range of its own in the profile (the rest: the head, copies)
+        real = getattr(fastgen._Engine, name)
+
+        def wrapped(self, *a, _real=real, _name=name, **k):
+            with record_function(f"score.{_name}"):
+                return _real(self, *a, **k)
+        setattr(fastgen._Engine, name, wrapped)
+
     def run():
         if cuda:
             torch.cuda.synchronize()
@@ -120,19 +129,26 @@ def main(args):
         from torch.profiler import ProfilerActivity, profile
         acts = [ProfilerActivity.CPU] + ([ProfilerActivity.CUDA] if cuda else [])
         with profile(activities=acts) as prof:
-            run()
-        by_kind, top = collections.Counter(), []
+            wall, _ = run()
+        by_kind, top, phases = collections.Counter(), [], {}
         for e in prof.key_averages():
+            if e.key.startswith("score."):  # the phase ranges: their kernels' time (device) or their own (CPU)
+                phases[e.key[6:]] = (getattr(e, "device_time_total", 0) if cuda else e.cpu_time_total) / 1e6
+                continue
             us = getattr(e, "self_device_time_total", 0) if cuda else e.self_cpu_time_total
             if us and (not cuda or e.device_type.name == "CUDA"):
                 by_kind[kind(e.key)] += us
                 top.append((us, e.count, e.key))
         total = sum(by_kind.values()) or 1
+        print(f"score_step: profiled run {wall:.2f} s, kernels busy {total / 1e6:.2f} s; by phase (kernel time): "
+              + ", ".join(f"{k} {v:.2f} s" for k, v in phases.items()))
         print("score_step: " + ("CUDA" if cuda else "CPU") + " time by kind: " + ", ".join(
             f"{k} {v / 1e6:.2f} s ({100 * v / total:.0f}%)" for k, v in by_kind.most_common()))
         for us, n, name in sorted(top, reverse=True)[:args.top]:
             print(f"  {us / 1e6:8.3f} s  {n:7}x  {name[:110]}")
         out["by_kind_s"] = {k: round(v / 1e6, 3) for k, v in by_kind.most_common()}
+        out.update(profiled_s=round(wall, 3), busy_s=round(total / 1e6, 3),
+                   phase_s={k: round(v, 3) for k, v in phases.items()})
     print(json.dumps(out))
 
 

@@ -149,9 +149,10 @@ case "${1:-1}" in
     ;;
   *) echo "smollm2_sweep.sh: unknown round $1" >&2; exit 2 ;;
 esac
-python3 - <<'PY'
+RESULTS=${RESULTS:-bench/results.json} python3 - <<'PY'
 import json
-runs = json.load(open("bench/results.json"))["accuracy"]
+import os
+runs = json.load(open(os.environ["RESULTS"])).get("accuracy", {})
 for tag, r in sorted(runs.items()):
     if r.get("split", "").startswith("valid"):
         print(f"{tag:28} solved {r['solved_by_any_guess']:5.2f} / {r['problems']}  per-prediction "
