@@ -42,6 +42,9 @@ _SCORE_TOKENS = 16384  # continuation tokens one scoring pass runs at most (acti
 #                        for Llama-3-8B's 4 query heads per K/V head and 7K-token prompts)
 _SCORE_ORDER = "longest"  # scoring passes take rows longest first ("prefix": as they come, before 2026-11-29;
 #                           bench/score_step.py compares the two)
+_SCORE_LAYOUT = "padded"  # a scoring pass's rows padded to its longest, masked attention; "packed": one after
+#                           another, no padding, variable-length flash attention on CUDA (extend_packed; opt-in until
+#                           measured: bench/score_step.py --layout packed)
 _ALIGN = 64         # cache length multiple: keeps the attention mask's strides aligned for the CUDA kernels
 _stats: dict = {}   # counters of the last generate call (tests look at them)
 
@@ -484,6 +487,53 @@ class _Engine:
         return self._rms(self.norm, h)
 
 
+    def extend_packed(self, tokens: torch.Tensor, pos: torch.Tensor, seqs: list[tuple[int, int, int]],
+                      cache: list[list[torch.Tensor]], width: int) -> torch.Tensor:
+        """extend() without padding: sequences one after another, tokens [N] at positions `pos` [N]; `seqs` [(cache
+        row, prompt length p, tokens n)] in that order. A sequence's tokens attend to its row's prompt slots
+        [width - p, width) and causally to each other (_varlen_attention). Returns the final-normed hidden states
+        [N, hidden]."""
+        N, H, Hkv, D = tokens.shape[0], self.H, self.Hkv, self.D
+        starts = [0]
+        for _, _, n in seqs:
+            starts.append(starts[-1] + n)
+        h = self.embed(tokens[None])
+        cos, sin = self.rotary(h, pos[None])
+        for i, layer in enumerate(self.layers):
+            q, k, v = self._proj_qkv(i, self._rms(layer.input_layernorm, h))
+            q, k = self.rope(q.view(1, N, H, D).transpose(1, 2), k.view(1, N, Hkv, D).transpose(1, 2), cos, sin)
+            q, k, v = q[0].transpose(0, 1).contiguous(), k[0].transpose(0, 1), v.view(N, Hkv, D)
+            # each sequence's keys: its prompt's slots, then its own tokens ([slots, Hkv, D], packed)
+            K, V = (torch.cat([x for (r, p, _), a, b in zip(seqs, starts, starts[1:])
+                               for x in (c[r, :, width - p:width].transpose(0, 1), own[a:b])])
+                    for c, own in zip(cache[i], (k, v)))
+            o = _varlen_attention(q, K, V, [(p, n) for _, p, n in seqs])
+            h = h + layer.self_attn.o_proj(o.reshape(1, N, H * D))
+            h = h + self._mlp(i, self._rms(layer.post_attention_layernorm, h))
+        return self._rms(self.norm, h)[0]
+
+
+def _varlen_attention(q: torch.Tensor, K: torch.Tensor, V: torch.Tensor, seqs: list[tuple[int, int]],
+                      flash: bool | None = None) -> torch.Tensor:
+    """Attention of packed sequences (extend_packed): q [N, H, D], K/V [sum(p + n), Hkv, D]; sequence s has n
+    queries and p + n keys, query j seeing keys up to p + j (causal, aligned at the end). `flash` (default: on
+    CUDA): one call of the flash kernel for all of them (variable lengths, grouped K/V heads); else SDPA per
+    sequence."""
+    if q.is_cuda if flash is None else flash:
+        cq = torch.tensor([0] + [n for _, n in seqs], dtype=torch.int32).cumsum(0, dtype=torch.int32).to(q.device)
+        ck = torch.tensor([0] + [p + n for p, n in seqs], dtype=torch.int32).cumsum(0, dtype=torch.int32).to(q.device)
+        return torch.ops.aten._flash_attention_forward(q, K, V, cq, ck, max(n for _, n in seqs),
+                                                       max(p + n for p, n in seqs), 0.0, True, False)[0]
+    out, a, ka = [], 0, 0
+    for p, n in seqs:
+        allowed = torch.ones(n, p + n, dtype=torch.bool, device=q.device).tril(p)
+        out.append(F.scaled_dot_product_attention(q[a:a + n].transpose(0, 1), K[ka:ka + p + n].transpose(0, 1),
+                                                  V[ka:ka + p + n].transpose(0, 1), attn_mask=allowed,
+                                                  enable_gqa=True).transpose(0, 1))
+        a, ka = a + n, ka + p + n
+    return torch.cat(out)
+
+
 def _per_prompt(x: torch.Tensor, S: int) -> torch.Tensor:
     """[B, Hkv, G, X] -> [B / S, Hkv, S * G, X]: the rows of a prompt (S consecutive) become queries of its K/V."""
     B, Hkv, G, X = x.shape
@@ -920,11 +970,17 @@ def _score_batch(eng: _Engine, groups: list, out: list[list[float]], prefill_tok
         for j, c in enumerate(conts):
             tokens[g * S + j, :len(c)] = torch.tensor(c, device=eng.device)
             valid[g * S + j, :len(c)] = True
-    bias = _prompt_bias(plen, width, width, eng.dtype)
-    pos = plen[:, None] + torch.arange(T, device=eng.device)[None]
     # token 0 is predicted by the prefix's last logits, token t by the continuation's position t - 1
     lp = torch.zeros(n * S, T, dtype=torch.float32, device=eng.device)
     lp[:, 0] = torch.log_softmax(first, -1).gather(-1, tokens[:, :1]).squeeze(-1)
+    if _SCORE_LAYOUT == "packed":
+        rest, firsts = _score_packed(eng, groups, S, cache, width, first.shape[-1]), lp[:, 0].tolist()
+        for g, (_, conts) in enumerate(groups):
+            for j in range(len(conts)):
+                out[g][j] = firsts[g * S + j] + rest.get(g * S + j, 0.0)
+        return
+    bias = _prompt_bias(plen, width, width, eng.dtype)
+    pos = plen[:, None] + torch.arange(T, device=eng.device)[None]
     lens = [len(c) for _, conts in groups for c in conts + [[0]] * (S - len(conts))]  # per row (spare rows: 1)
     # rows longest first: a pass pads its rows to its longest one (_score_passes)
     longest = _SCORE_ORDER == "longest"
@@ -945,6 +1001,38 @@ def _score_batch(eng: _Engine, groups: list, out: list[list[float]], prefill_tok
     for g, (_, conts) in enumerate(groups):
         for j in range(len(conts)):
             out[g][j] = sums[g * S + j]
+
+
+def _score_packed(eng: _Engine, groups: list, S: int, cache: list[list[torch.Tensor]], width: int,
+                  vocab: int) -> dict[int, float]:
+    """_score_batch's passes in the packed layout (extend_packed): each continuation's tokens after its first, one
+    after another, up to _SCORE_TOKENS a pass (a longer one alone), longest first. Returns {cache row: summed
+    log-probability of those tokens} for the continuations of 2 tokens or more."""
+    rows = sorted(((g * S + j, len(p), c) for g, (p, cs) in enumerate(groups) for j, c in enumerate(cs) if len(c) > 1),
+                  key=lambda x: -len(x[2]))
+    head_tokens = max(1, _SCORE_LOGITS // vocab)
+    out: dict[int, float] = {}
+    a = 0
+    while a < len(rows):
+        b, size = a, 0
+        while b < len(rows) and (b == a or size + len(rows[b][2]) - 1 <= _SCORE_TOKENS):
+            size += len(rows[b][2]) - 1
+            b += 1
+        part = rows[a:b]
+        dev = eng.device
+        tokens = torch.tensor([t for _, _, c in part for t in c[:-1]], device=dev)
+        target = torch.tensor([t for _, _, c in part for t in c[1:]], device=dev)
+        pos = torch.tensor([q for _, p, c in part for q in range(p, p + len(c) - 1)], device=dev)
+        h = eng.extend_packed(tokens, pos, [(r, p, len(c) - 1) for r, p, c in part], cache, width)
+        lp = torch.empty(len(tokens), dtype=torch.float32, device=dev)
+        for c in range(0, len(h), head_tokens):
+            logits = eng.head(h[c:c + head_tokens]).float()
+            lp[c:c + head_tokens] = torch.log_softmax(logits, -1).gather(-1, target[c:c + head_tokens, None])[:, 0]
+        seg = torch.tensor([k for k, (_, _, c) in enumerate(part) for _ in range(len(c) - 1)], device=dev)
+        sums = torch.zeros(len(part), dtype=torch.float32, device=dev).index_add_(0, seg, lp).tolist()
+        out.update({r: x for (r, _, _), x in zip(part, sums)})
+        a = b
+    return out
 
 
 def generate(model, prompts: list[list[int]], *, stop_ids: list[int], sampling: Sampling = Sampling(),

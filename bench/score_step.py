@@ -3,6 +3,7 @@ on 2026-11-29), part by part, on a model of Llama-3-8B's shapes with fewer layer
 
   python3 bench/score_step.py --eval /tmp/d8/02_eval.jsonl --eval01 /tmp/d8/01_eval.jsonl     # on the GPU
   python3 bench/score_step.py --layers 32 --pairs 2048 --passes prefix                        # 04's old passes
+  python3 bench/score_step.py --layout packed            # no padding: variable-length flash attention
   python3 bench/score_step.py --layers 1 --hidden 64 --pairs 16 --device cpu --eval data/02_eval.jsonl \\
       --eval01 data/01_eval.jsonl                                                            # dry run
 
@@ -11,7 +12,8 @@ in every view of --eval, the first --pairs of them, scored as 04 scores them (ar
 each view's prompt prefilled once for its candidates): once to warm up, once timed, once under torch.profiler. It
 prints the token counts (prompts prefilled; candidates' tokens, and as run, with the passes' padding), the time, and
 the CUDA time by kind of kernel (matmuls, attention, copies, norms, ...), then a JSON line. --passes prefix runs the
-candidates in prefix order, as before 2026-11-29 (rows not sorted by length).
+candidates in prefix order, as before 2026-11-29 (rows not sorted by length); --layout packed runs a pass's
+candidates one after another without padding (arcft.fastgen.extend_packed).
 """
 import argparse
 import collections
@@ -100,6 +102,7 @@ def main(args):
     print(f"score_step: {args.layers} layers of Llama-3-8B's shapes on {dev} ({time.time() - t:.0f} s to build); "
           f"{json.dumps(c)}")
     fastgen._SCORE_ORDER = {"sorted": "longest", "prefix": "prefix"}[args.passes]
+    fastgen._SCORE_LAYOUT = args.layout
 
     from torch.profiler import record_function
     for name in ("prefill", "extend"):  # each phase a range of its own in the profile (the rest: the head, copies)
@@ -124,6 +127,7 @@ def main(args):
     print(f"score_step: {len(jobs)} pairs in {secs:.2f} s ({len(jobs) / secs:.0f} pairs/s); "
           f"{(c['prompt_tokens'] + c['candidate_tokens']) / secs:.0f} tokens/s")
     out = {"layers": args.layers, "device": torch.cuda.get_device_name(dev) if cuda else "cpu", "passes": args.passes,
+           "layout": args.layout,
            **c, "seconds": round(secs, 3), "seconds_per_layer": round(per_layer, 4)}
     if args.profile:
         from torch.profiler import ProfilerActivity, profile
@@ -161,6 +165,9 @@ if __name__ == "__main__":
     p.add_argument("--pairs", type=int, default=1024, help="(candidate, view) pairs scored (04 scores 1,024 a call)")
     p.add_argument("--passes", choices=("sorted", "prefix"), default="sorted",
                    help="rows longest first with length breaks (04 now), or in prefix order (before 2026-11-29)")
+    p.add_argument("--layout", choices=("padded", "packed"), default=fastgen._SCORE_LAYOUT,
+                   help="a pass's rows padded to its longest with masked attention, or packed one after another "
+                        "with variable-length flash attention (extend_packed)")
     p.add_argument("--device", default="cuda")
     p.add_argument("--profile", action=argparse.BooleanOptionalAction, default=True, help="the torch.profiler run")
     p.add_argument("--top", type=int, default=15, help="costliest kernels listed")

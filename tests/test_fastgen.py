@@ -378,11 +378,14 @@ def test_samples_count_against_the_batch_budget():
     assert fastgen.plan_batches([10] * 4, None, 10, 10**9, 4, samples=2) == [[0, 1], [2, 3]]
 
 
-def test_scoring_continuations_after_a_shared_prefix_equals_whole_sequences(model):
+@pytest.mark.parametrize("layout", ["padded", "packed"])
+def test_scoring_continuations_after_a_shared_prefix_equals_whole_sequences(model, layout, monkeypatch):
     """Product-of-experts scoring: each prefix prefilled once, its continuations run on copies of its KV cache,
     give the log-probabilities of scoring every (prefix + continuation) as a whole (arcft.modeling's teacher
-    forcing), whatever the batching (one batch, or a budget that splits the groups, or one row per extend pass)."""
+    forcing), whatever the batching (one batch, or a budget that splits the groups, or one row per extend pass),
+    with a pass's rows padded to its longest or packed one after another (extend_packed)."""
     from arcft.modeling import sequence_logprobs
+    monkeypatch.setattr(fastgen, "_SCORE_LAYOUT", layout)
     rng = random.Random(1)
     prefixes = _prompts((5, 40, 17, 3), seed=2)
     groups = [(p, [[rng.randrange(15, 25) for _ in range(n)] for n in lens])

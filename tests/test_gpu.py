@@ -185,3 +185,32 @@ def test_ragged_decode_kernel_on_cuda(tiny, monkeypatch):
             rows = fastgen.generate(m, prompts, stop_ids=[128255], lengths=[40] * n, sampling=sampling)
             assert [len(r) for r in rows] == [40] * n * sampling.samples and fastgen._stats.get("graphs", 0) >= 1
             assert not fastgen._stats.get("graph_failed")
+
+
+def test_packed_scoring_on_cuda(tiny, monkeypatch):
+    """The scoring pass's packed layout on CUDA: the flash kernel over variable-length sequences (grouped K/V heads,
+    causal aligned at the end) equals SDPA per sequence, and score_continuations gives the padded layout's
+    log-probabilities (bf16)."""
+    import random
+
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    from arcft import fastgen
+    seqs = [(37, 5), (0, 12), (200, 1), (64, 64)]
+    H, Hkv, D = 8, 2, 64
+    q = torch.randn(sum(n for _, n in seqs), H, D, dtype=torch.bfloat16, device="cuda")
+    K, V = (torch.randn(sum(p + n for p, n in seqs), Hkv, D, dtype=torch.bfloat16, device="cuda") for _ in range(2))
+    torch.testing.assert_close(fastgen._varlen_attention(q, K, V, seqs, flash=True),
+                               fastgen._varlen_attention(q, K, V, seqs, flash=False), atol=2e-2, rtol=2e-2)
+    m = AutoModelForCausalLM.from_pretrained(tiny, dtype=torch.bfloat16).cuda().eval()
+    rng = random.Random(0)
+    groups = [([128000] + [rng.randrange(15, 25) for _ in range(n)], [[rng.randrange(15, 25) for _ in range(k)]
+                                                                       for k in ks])
+              for n, ks in ((5, (4, 9, 1)), (90, (7,)), (30, (30, 2, 5, 11)))]
+    got = {}
+    for layout in ("padded", "packed"):
+        monkeypatch.setattr(fastgen, "_SCORE_LAYOUT", layout)
+        got[layout] = [x for g in fastgen.score_continuations(m, groups) for x in g]
+    assert got["packed"] == pytest.approx(got["padded"], rel=2e-2, abs=0.5)
+
