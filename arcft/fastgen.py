@@ -420,9 +420,8 @@ class _Engine:
         """One decoding step: token `tok` [B] at positions `pos` [B] goes into cache slot `cur` of every row;
         `bias` [B, 1, 1, L] is 0 where a row may attend, -inf elsewhere (slot `cur` is opened here). With `cur` an
         int, attention reads the slots up to it; with `cur` a device tensor [1] (CUDA graph: fixed shapes), the
-        whole cache. `ragged` (each row's first
-        slot, int32 [B]; chunks per row): arcft.decode_kernel reads each row's slots alone, up to `cur`, and
-        `bias` is not read. Returns float32 logits [B, V]."""
+        whole cache. `ragged` (each row's first slot, int32 [B]; chunks per row): arcft.decode_kernel reads each
+        row's slots alone, up to `cur`, and `bias` is not read. Returns float32 logits [B, V]."""
         mask = _open_slot(bias, cur)
         if ragged is not None:
             from arcft import decode_kernel
@@ -485,7 +484,6 @@ class _Engine:
             h = h + layer.self_attn.o_proj(o)
             h = h + self._mlp(i, self._rms(layer.post_attention_layernorm, h))
         return self._rms(self.norm, h)
-
 
     def extend_packed(self, tokens: torch.Tensor, pos: torch.Tensor, seqs: list[tuple[int, int, int]],
                       cache: list[list[torch.Tensor]], width: int) -> torch.Tensor:
