@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import os
+import sys
 
 import torch
 
@@ -40,14 +41,38 @@ def chosen_mode() -> str:
     return mode
 
 
-def wanted(device: torch.device, head_dim: int) -> bool:
-    """Whether fastgen should use these kernels: not turned off (ARCFT_DECODE_ATTENTION, MODES) and runnable here
+def wanted(device: torch.device, head_dim: int, dtype: torch.dtype = torch.bfloat16) -> bool:
+    """Whether fastgen should use these kernels: not turned off (ARCFT_DECODE_ATTENTION, MODES), runnable here
     (Triton installed, a head size that is a power of two, 16 or more; CUDA, or the CPU interpreter when asked
-    for by name)."""
+    for by name), and passing their check on this device (_self_check)."""
     mode = chosen_mode()
     if mode == "sdpa" or triton is None or head_dim < 16 or head_dim & (head_dim - 1):
         return False
-    return device.type == "cuda" or (mode == "triton" and os.environ.get("TRITON_INTERPRET") == "1")
+    if device.type != "cuda" and not (mode == "triton" and os.environ.get("TRITON_INTERPRET") == "1"):
+        return False
+    return _self_check(device, dtype, head_dim)
+
+
+@functools.cache
+def _self_check(device: torch.device, dtype: torch.dtype, head_dim: int) -> bool:
+    """The kernels' first use on a device: they compile, run, and agree with masked softmax attention on a small
+    case (rows starting at different slots, 4 chunks, one of them empty). If not, fastgen reads the cache through
+    SDPA and this says why, once: an unusual GPU or Triton build must not stop 04."""
+    try:
+        gen = torch.Generator().manual_seed(0)
+        q, K, V = (torch.randn(3, 2, n, head_dim, generator=gen).to(device, dtype) for n in (4, 100, 100))
+        start = torch.tensor([0, 30, 90], dtype=torch.int32, device=device)
+        bad = (torch.arange(100, device=device)[None] < start[:, None]) | (torch.arange(100, device=device) >= 97)
+        w = (q.float() @ K.float().transpose(-1, -2) * head_dim ** -0.5).masked_fill(bad[:, None, None], -torch.inf)
+        want = w.softmax(-1) @ V.float()
+        got = attention(q, K, V, start, torch.tensor([97], dtype=torch.int32, device=device), 4).float()
+        why = None if torch.allclose(got, want, atol=3e-2, rtol=3e-2) else "its results differ from SDPA's"
+    except Exception as e:  # noqa: BLE001 (any failure to compile or run means: not here)
+        why = f"{type(e).__name__}: {(str(e).splitlines() or [''])[0][:200]}"
+    if why:
+        print(f"arcft.decode_kernel: not used on {device} ({why}); decoding attention reads through SDPA",
+              file=sys.stderr)
+    return why is None
 
 
 @functools.cache

@@ -646,7 +646,7 @@ class _Decoding:
         self.seeds = None if seeds is None else torch.tensor(seeds, dtype=torch.long, device=dev)
         self.noise: torch.Tensor | None = None  # their Gumbel noise for every step [rows, steps, n], when it fits
         from arcft import decode_kernel
-        self.kernel = decode_kernel.wanted(dev, eng.D)  # each row's own slots alone (on CUDA)
+        self.kernel = decode_kernel.wanted(dev, eng.D, eng.dtype)  # each row's own slots alone (on CUDA)
         self._plan_reads()
 
     def _plan_reads(self) -> None:

@@ -469,6 +469,7 @@ def test_decode_attention_switch(monkeypatch):
     """ARCFT_DECODE_ATTENTION: unset or auto, the Triton kernel on CUDA where it can run (Triton installed, a
     power-of-two head size) and SDPA elsewhere; sdpa turns it off; anything else is an error naming the variable."""
     from arcft import decode_kernel
+    monkeypatch.setattr(decode_kernel, "_self_check", lambda *a: True)  # the kernel's own check: the next test
     cuda, cpu = torch.device("cuda"), torch.device("cpu")
     for mode in ("", "auto"):
         monkeypatch.setenv("ARCFT_DECODE_ATTENTION", mode)
@@ -481,12 +482,31 @@ def test_decode_attention_switch(monkeypatch):
         decode_kernel.wanted(cuda, 64)
 
 
+def test_a_kernel_that_fails_its_check_is_not_used(monkeypatch, capsys):
+    """The kernel's first use on a device is checked (_self_check): one that fails to compile or run, or gives
+    other results than softmax attention, leaves fastgen on SDPA with one line saying why, not a crash."""
+    from arcft import decode_kernel
+    if decode_kernel.triton is None:
+        pytest.skip("needs Triton")
+
+    def broken(*a, **k):
+        raise RuntimeError("no kernel image is available for execution on the device")
+    monkeypatch.setenv("ARCFT_DECODE_ATTENTION", "triton")  # the CPU stands in for the device (no CUDA here)
+    monkeypatch.setenv("TRITON_INTERPRET", "1")
+    for fake, why in ((broken, "RuntimeError: no kernel image"), (lambda q, *a: q * 0, "differ from SDPA")):
+        decode_kernel._self_check.cache_clear()
+        monkeypatch.setattr(decode_kernel, "attention", fake)
+        assert not decode_kernel.wanted(torch.device("cpu"), 64, torch.float32)
+        assert why in capsys.readouterr().err
+    decode_kernel._self_check.cache_clear()
+
+
 RAGGED_CHECK = r"""
 import os, sys, json
 import torch
 from transformers import AutoModelForCausalLM
 from arcft import decode_kernel, fastgen
-assert decode_kernel.wanted(torch.device("cpu"), 16)
+assert decode_kernel.wanted(torch.device("cpu"), 16, torch.float32)  # also its own check, interpreted
 torch.manual_seed(0)
 q, K, V = torch.randn(3, 2, 3, 16), torch.randn(3, 2, 240, 16)[:, :, :200], torch.randn(3, 2, 200, 16)
 start, end = torch.tensor([0, 70, 170], dtype=torch.int32), torch.tensor([181], dtype=torch.int32)
