@@ -79,8 +79,8 @@ def score_jobs(leading: dict, prompts: list[dict], fmt, max_len: int) -> tuple[l
 
 def shared_prefix_logprobs(model, jobs: list[dict], kv_budget_tokens: int) -> list[float]:
     """The jobs' log-probabilities (score_jobs: ids, labels on the candidate's tokens) with each prompt run once:
-    jobs with the same tokens before their labels share that prefix (arcft.fastgen.score_continuations)."""
-    from .fastgen import score_continuations
+    jobs with the same tokens before their labels share that prefix (arcft.teacher.score_continuations)."""
+    from .teacher import score_continuations
     groups: dict[tuple, list[int]] = {}
     parts = []
     for n, j in enumerate(jobs):

@@ -13,7 +13,7 @@ each view's prompt prefilled once for its candidates): once to warm up, once tim
 prints the token counts (prompts prefilled; candidates' tokens, and as run, with the passes' padding), the time, and
 the CUDA time by kind of kernel (matmuls, attention, copies, norms, ...), then a JSON line. --passes prefix runs the
 candidates in prefix order, as before 2026-11-29 (rows not sorted by length); --layout packed runs a pass's
-candidates one after another without padding (arcft.fastgen.extend_packed).
+candidates one after another without padding (arcft.teacher.extend_packed).
 """
 import argparse
 import collections
@@ -27,7 +27,7 @@ import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from arcft import fastgen, poe  # noqa: E402
+from arcft import fastgen, poe, teacher  # noqa: E402
 from arcft.io import DATA, HelpFormatter, read_jsonl  # noqa: E402
 from arcft.grids import VIEWS  # noqa: E402
 
@@ -87,7 +87,7 @@ def counts(jobs: list[dict]) -> dict:
         prefixes[tuple(j["ids"][:first])] = first
         conts.append(sum(x != -100 for x in j["labels"]))
     lens = sorted(conts, reverse=True)
-    run = sum((b - a) * (t - 1) for a, b, t in fastgen._score_passes(lens, fastgen._SCORE_TOKENS))
+    run = sum((b - a) * (t - 1) for a, b, t in teacher._score_passes(lens, teacher._SCORE_TOKENS))
     return {"pairs": len(jobs), "prompts": len(prefixes), "prompt_tokens": sum(prefixes.values()),
             "candidate_tokens": sum(conts), "candidate_tokens_run_if_one_batch": run}
 
@@ -101,17 +101,18 @@ def main(args):
     c = counts(jobs)
     print(f"score_step: {args.layers} layers of Llama-3-8B's shapes on {dev} ({time.time() - t:.0f} s to build); "
           f"{json.dumps(c)}")
-    fastgen._SCORE_ORDER = {"sorted": "longest", "prefix": "prefix"}[args.passes]
-    fastgen._SCORE_LAYOUT = args.layout
+    teacher._SCORE_ORDER = {"sorted": "longest", "prefix": "prefix"}[args.passes]
+    teacher._SCORE_LAYOUT = args.layout
 
     from torch.profiler import record_function
-    for name in ("prefill", "extend"):  # each phase a range of its own in the profile (the rest: the head, copies)
-        real = getattr(fastgen._Engine, name)
-
-        def wrapped(self, *a, _real=real, _name=name, **k):
-            with record_function(f"score.{_name}"):
-                return _real(self, *a, **k)
-        setattr(fastgen._Engine, name, wrapped)
+    def ranged(real, name):  # each phase a range of its own in the profile (the rest: the head, copies)
+        def wrapped(*a, **k):
+            with record_function(f"score.{name}"):
+                return real(*a, **k)
+        return wrapped
+    fastgen._Engine.prefill = ranged(fastgen._Engine.prefill, "prefill")
+    teacher.extend = ranged(teacher.extend, "extend")
+    teacher.extend_packed = ranged(teacher.extend_packed, "extend")
 
     def run():
         if cuda:
@@ -165,7 +166,7 @@ if __name__ == "__main__":
     p.add_argument("--pairs", type=int, default=1024, help="(candidate, view) pairs scored (04 scores 1,024 a call)")
     p.add_argument("--passes", choices=("sorted", "prefix"), default="sorted",
                    help="rows longest first with length breaks (04 now), or in prefix order (before 2026-11-29)")
-    p.add_argument("--layout", choices=("padded", "packed"), default=fastgen._SCORE_LAYOUT,
+    p.add_argument("--layout", choices=("padded", "packed"), default=teacher._SCORE_LAYOUT,
                    help="a pass's rows padded to its longest with masked attention, or packed one after another "
                         "with variable-length flash attention (extend_packed)")
     p.add_argument("--device", default="cuda")

@@ -7,7 +7,7 @@ import random
 import pytest
 import torch
 
-from arcft import fastgen
+from arcft import fastgen, teacher
 from arcft.fastgen import Sampling
 
 GREEDY = Sampling(greedy=True)
@@ -320,7 +320,7 @@ def test_shared_prompt_step_equals_the_step_on_copied_prompts(model, refs):
     toks = [torch.tensor([r[s] for r in ref for _ in range(S)]) for s in range(4)]
     with torch.inference_mode():
         copied = eng.new_cache(n * S, width + 64)
-        fastgen._prefill_copies(eng, prompts, copied, width, 16384, S)
+        teacher._prefill_copies(eng, prompts, copied, width, 16384, S)
         bias = fastgen._prompt_bias(rows_plen, width, width + 64, torch.float32)
         expect = torch.stack([eng.step(toks[s], rows_plen + s, copied, bias, width + s) for s in range(4)])
         shared = fastgen._SharedPrompts(eng.new_cache(n, width), fastgen._prompt_bias(plen, width, width,
@@ -362,15 +362,15 @@ def test_shared_prompt_rows_end_apart_and_stay_exact(model, refs, monkeypatch):
 
 def test_scoring_passes_pad_each_pass_to_its_own_longest_continuation():
     # rows [a, b) and their longest continuation; one-token continuations need no pass (the prefill scores them)
-    assert fastgen._score_passes([4, 9, 1, 6], 100) == [(0, 4, 9)]
-    assert fastgen._score_passes([4, 9, 1, 6], 16) == [(0, 2, 9), (2, 4, 6)]
-    assert fastgen._score_passes([1, 1, 30, 2], 8) == [(2, 3, 30), (3, 4, 2)]
-    assert fastgen._score_passes([1, 1], 8) == []
+    assert teacher._score_passes([4, 9, 1, 6], 100) == [(0, 4, 9)]
+    assert teacher._score_passes([4, 9, 1, 6], 16) == [(0, 2, 9), (2, 4, 6)]
+    assert teacher._score_passes([1, 1, 30, 2], 8) == [(2, 3, 30), (3, 4, 2)]
+    assert teacher._score_passes([1, 1], 8) == []
     # longest first (as _score_batch hands them): a pass of min_tokens or more ends before a row under 90% of its
     # longest; a smaller one takes it
-    assert fastgen._score_passes([11, 10, 9, 5, 5], 100, min_tokens=20) == [(0, 2, 11), (2, 5, 9)]
-    assert fastgen._score_passes([11, 10, 9, 5, 5], 100, min_tokens=40) == [(0, 4, 11), (4, 5, 5)]
-    assert fastgen._score_passes([11, 10, 9, 5, 5], 100, min_tokens=0) == [(0, 2, 11), (2, 3, 9), (3, 5, 5)]
+    assert teacher._score_passes([11, 10, 9, 5, 5], 100, min_tokens=20) == [(0, 2, 11), (2, 5, 9)]
+    assert teacher._score_passes([11, 10, 9, 5, 5], 100, min_tokens=40) == [(0, 4, 11), (4, 5, 5)]
+    assert teacher._score_passes([11, 10, 9, 5, 5], 100, min_tokens=0) == [(0, 2, 11), (2, 3, 9), (3, 5, 5)]
 
 
 def test_samples_count_against_the_batch_budget():
@@ -385,27 +385,27 @@ def test_scoring_continuations_after_a_shared_prefix_equals_whole_sequences(mode
     forcing), whatever the batching (one batch, or a budget that splits the groups, or one row per extend pass),
     with a pass's rows padded to its longest or packed one after another (extend_packed)."""
     from arcft.modeling import sequence_logprobs
-    monkeypatch.setattr(fastgen, "_SCORE_LAYOUT", layout)
+    monkeypatch.setattr(teacher, "_SCORE_LAYOUT", layout)
     rng = random.Random(1)
     prefixes = _prompts((5, 40, 17, 3), seed=2)
     groups = [(p, [[rng.randrange(15, 25) for _ in range(n)] for n in lens])
               for p, lens in zip(prefixes, [(4, 9, 1, 6), (7,), (3, 3), (12, 2, 5)])]
     whole = [sequence_logprobs(model, [(p + c, [-100] * len(p) + c) for c in conts], 0, 4096) for p, conts in groups]
-    got = fastgen.score_continuations(model, groups)
+    got = teacher.score_continuations(model, groups)
     for a, b in zip(got, whole):
         assert a == pytest.approx(b, abs=1e-3)
     flat = [x for g in got for x in g]
-    split = fastgen.score_continuations(model, groups, kv_budget_tokens=60)
+    split = teacher.score_continuations(model, groups, kv_budget_tokens=60)
     assert [x for g in split for x in g] == pytest.approx(flat, abs=1e-4)
     import unittest.mock
-    with unittest.mock.patch.object(fastgen, "_SCORE_TOKENS", 1):
-        one_row = fastgen.score_continuations(model, groups)
+    with unittest.mock.patch.object(teacher, "_SCORE_TOKENS", 1):
+        one_row = teacher.score_continuations(model, groups)
     assert [x for g in one_row for x in g] == pytest.approx(flat, abs=1e-4)
     vocab = model.get_output_embeddings().weight.shape[0]
-    with unittest.mock.patch.object(fastgen, "_SCORE_LOGITS", 3 * vocab):  # the head on 3 tokens at a time
-        few_logits = fastgen.score_continuations(model, groups)
+    with unittest.mock.patch.object(teacher, "_SCORE_LOGITS", 3 * vocab):  # the head on 3 tokens at a time
+        few_logits = teacher.score_continuations(model, groups)
     assert [x for g in few_logits for x in g] == pytest.approx(flat, abs=1e-4)
-    assert fastgen.score_continuations(model, [(prefixes[0], [])]) == [[]]
+    assert teacher.score_continuations(model, [(prefixes[0], [])]) == [[]]
 
 
 def test_a_batch_leaves_nothing_alive_for_the_next(model, monkeypatch):
@@ -454,14 +454,14 @@ def test_scoring_takes_attention_output_in_any_memory_layout(model, monkeypatch)
     """CUDA's attention kernels return their output with strides of their own (a .view of it failed on an H200):
     scores stay the same when attention hands back a differently laid out tensor."""
     groups = [(p, [[16, 17, 18], [19]]) for p in _prompts((5, 12), seed=3)]
-    want = fastgen.score_continuations(model, groups)
+    want = teacher.score_continuations(model, groups)
     sdpa = torch.nn.functional.scaled_dot_product_attention
 
     def other_layout(*a, **k):
         o = sdpa(*a, **k)
         return o.transpose(1, 2).contiguous().transpose(1, 2)
     monkeypatch.setattr(fastgen.F, "scaled_dot_product_attention", other_layout)
-    got = fastgen.score_continuations(model, groups)
+    got = teacher.score_continuations(model, groups)
     assert [x for g in got for x in g] == pytest.approx([x for g in want for x in g], abs=1e-5)
 
 
@@ -542,10 +542,10 @@ print("RAGGED OK")
 
 
 def test_ragged_kernel_reads_each_rows_slots_and_gives_the_sdpa_tokens(tiny, refs):
-    """arcft.decode_kernel (Triton; the default on CUDA) under Triton's CPU interpreter: attention over each row's own run of
-    slots equals masked softmax attention, for any number of chunks (empty ones too), and generate() with it gives
-    the tokens of the SDPA path through stop tokens' compactions: one row a prompt, and several sharing a prompt's
-    K/V (greedy, and sampled from each row's stream). Skipped where Triton is not installed (the CI's CPU
+    """arcft.decode_kernel (Triton; the default on CUDA) under Triton's CPU interpreter: attention over each row's
+    own run of slots equals masked softmax attention, for any number of chunks (empty ones too), and generate() with
+    it gives the tokens of the SDPA path through stop tokens' compactions: one row a prompt, and several sharing a
+    prompt's K/V (greedy, and sampled from each row's stream). Skipped where Triton is not installed (the CI's CPU
     environment); tests/test_gpu.py runs it on CUDA."""
     pytest.importorskip("triton")
     import json

@@ -196,13 +196,13 @@ def test_packed_scoring_on_cuda(tiny, monkeypatch):
     import torch
     from transformers import AutoModelForCausalLM
 
-    from arcft import fastgen
+    from arcft import teacher
     seqs = [(37, 5), (0, 12), (200, 1), (64, 64)]
     H, Hkv, D = 8, 2, 64
     q = torch.randn(sum(n for _, n in seqs), H, D, dtype=torch.bfloat16, device="cuda")
     K, V = (torch.randn(sum(p + n for p, n in seqs), Hkv, D, dtype=torch.bfloat16, device="cuda") for _ in range(2))
-    torch.testing.assert_close(fastgen._varlen_attention(q, K, V, seqs, flash=True),
-                               fastgen._varlen_attention(q, K, V, seqs, flash=False), atol=2e-2, rtol=2e-2)
+    torch.testing.assert_close(teacher._varlen_attention(q, K, V, seqs, flash=True),
+                               teacher._varlen_attention(q, K, V, seqs, flash=False), atol=2e-2, rtol=2e-2)
     m = AutoModelForCausalLM.from_pretrained(tiny, dtype=torch.bfloat16).cuda().eval()
     rng = random.Random(0)
     groups = [([128000] + [rng.randrange(15, 25) for _ in range(n)], [[rng.randrange(15, 25) for _ in range(k)]
@@ -210,7 +210,7 @@ def test_packed_scoring_on_cuda(tiny, monkeypatch):
               for n, ks in ((5, (4, 9, 1)), (90, (7,)), (30, (30, 2, 5, 11)))]
     got = {}
     for layout in ("padded", "packed"):
-        monkeypatch.setattr(fastgen, "_SCORE_LAYOUT", layout)
-        got[layout] = [x for g in fastgen.score_continuations(m, groups) for x in g]
+        monkeypatch.setattr(teacher, "_SCORE_LAYOUT", layout)
+        got[layout] = [x for g in teacher.score_continuations(m, groups) for x in g]
     assert got["packed"] == pytest.approx(got["padded"], rel=2e-2, abs=0.5)
 
