@@ -156,6 +156,6 @@ runs = json.load(open(os.environ["RESULTS"])).get("accuracy", {})
 for tag, r in sorted(runs.items()):
     if r.get("split", "").startswith("valid"):
         print(f"{tag:28} solved {r['solved_by_any_guess']:5.2f} / {r['problems']}  per-prediction "
-              f"{r['prediction_accuracy']:.3f}  valid {r['problems_with_valid_prediction']}  near {r['near_misses']}"
+              f"{r.get('prediction_accuracy', float('nan')):.3f}  valid {r['problems_with_valid_prediction']}  near {r['near_misses']}"
               f"  loss {r['final_loss']}  train {r.get('stage_s', {}).get('03_train')} s")
 PY
