@@ -51,14 +51,29 @@ MAX_OUTPUT_TOKENS = MAX_SIDE * (MAX_SIDE + 1) + 1  # a 30x30 grid and the end ma
 @dataclass
 class Encoded:
     ids: list[int]
-    role: list[int] = field(default_factory=list)  # per token: 0 prompt/markers, 1 train output, 2 test output
+    outputs: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, role) of each output grid with
+    #                                                                    its end marker: role 1 train, 2 test
+
+    @property
+    def role(self) -> list[int]:
+        """Per token: 0 prompt and markers, 1 a train output, 2 the test output."""
+        role = [0] * len(self.ids)
+        for a, b, r in self.outputs:
+            role[a:b] = [r] * (b - a)
+        return role
 
     def labels(self, loss: str = "outputs") -> list[int]:
-        """Training labels: the token id where the token is trained on, -100 elsewhere."""
+        """Training labels: the token id where the token is trained on, -100 elsewhere (built from the outputs' spans:
+        03 makes one per text and epoch)."""
         if loss not in LOSS_MODES:
             raise ValueError(f"loss must be one of {LOSS_MODES}, not {loss!r}")
-        keep = {"outputs": (1, 2), "last": (2,), "all": (0, 1, 2)}[loss]
-        out = [t if r in keep else -100 for t, r in zip(self.ids, self.role)]
+        if loss == "all":
+            out = list(self.ids)
+        else:
+            out = [-100] * len(self.ids)
+            for a, b, r in self.outputs:
+                if r == 2 or loss == "outputs":
+                    out[a:b] = self.ids[a:b]
         if out:
             out[0] = -100  # the first token has nothing before it to predict it from
         return out
@@ -115,9 +130,9 @@ class GridFormat:
         return self.tokenizer.decode(ids, skip_special_tokens=True, clean_up_tokenization_spaces=False)
 
     def grid_ids(self, grid) -> list[int]:
-        ids = []
+        ids, digit = [], self.digit.__getitem__
         for row in grid:
-            ids += [self.digit[v] for v in row]
+            ids.extend(map(digit, row))
             ids.append(self.newline)
         return ids
 
@@ -126,11 +141,12 @@ class GridFormat:
         then, when `test_output` is given, the answer, the end marker and EOS (a training text), else nothing (a
         prompt)."""
         ids = [] if self.bos is None else [self.bos]
-        role = [0] * len(ids)
+        outputs = []
 
         def add(tokens, r):
+            if r:
+                outputs.append((len(ids), len(ids) + len(tokens), r))
             ids.extend(tokens)
-            role.extend([r] * len(tokens))
 
         for pair in train:
             add(self.input_line, 0)
@@ -144,7 +160,7 @@ class GridFormat:
         if test_output is not None:
             add(self.grid_ids(test_output) + [self.end], 2)
             add([self.newline, self.eos], 0)
-        return Encoded(ids, role)
+        return Encoded(ids, outputs)
 
     def pair_tokens(self, pair) -> int:
         return (len(self.input_line) + grid_tokens(pair["input"]) + len(self.output_line)
