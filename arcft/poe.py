@@ -77,6 +77,13 @@ def score_jobs(leading: dict, prompts: list[dict], fmt, max_len: int) -> tuple[l
     return jobs, too_long
 
 
+def prefix_and_candidate(job: dict) -> tuple[tuple[int, ...], list[int]]:
+    """A score job's ids split at its labels: the prompt before them, the candidate's tokens they cover."""
+    first = next(i for i, x in enumerate(job["labels"]) if x != -100)
+    last = max(i for i, x in enumerate(job["labels"]) if x != -100)
+    return tuple(job["ids"][:first]), job["ids"][first:last + 1]
+
+
 def shared_prefix_logprobs(model, jobs: list[dict], kv_budget_tokens: int) -> list[float]:
     """The jobs' log-probabilities (score_jobs: ids, labels on the candidate's tokens) with each prompt run once:
     jobs with the same tokens before their labels share that prefix (arcft.teacher.score_continuations)."""
@@ -84,9 +91,7 @@ def shared_prefix_logprobs(model, jobs: list[dict], kv_budget_tokens: int) -> li
     groups: dict[tuple, list[int]] = {}
     parts = []
     for n, j in enumerate(jobs):
-        first = next(i for i, x in enumerate(j["labels"]) if x != -100)
-        last = max(i for i, x in enumerate(j["labels"]) if x != -100)
-        prefix, cont = tuple(j["ids"][:first]), j["ids"][first:last + 1]
+        prefix, cont = prefix_and_candidate(j)
         groups.setdefault(prefix, []).append(n)
         parts.append(cont)
     keys = list(groups)

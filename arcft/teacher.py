@@ -177,60 +177,66 @@ def _prefill_copies(eng: _Engine, prompts: list[list[int]], cache: list[list[tor
 
 
 def _score_batch(eng: _Engine, groups: list, out: list[list[float]], prefill_tokens: int) -> None:
-    """One batch of score_continuations: S rows per prefix (its most continuations; the spare rows score nothing)."""
+    """One batch of score_continuations: S rows per prefix (its most continuations; the spare rows score nothing).
+    A continuation's token 0 is predicted by its prefix's last logits, the rest by the passes of _SCORE_LAYOUT."""
     S = max(len(c) for _, c in groups)
-    n, width = len(groups), max(len(p) for p, _ in groups)
-    T = max(len(c) for _, cs in groups for c in cs)
-    cache = eng.new_cache(n * S, width)
+    width = max(len(p) for p, _ in groups)
+    cache = eng.new_cache(len(groups) * S, width)
     first = _prefill_copies(eng, [p for p, _ in groups], cache, width, prefill_tokens, S)  # [n * S, V]
-    tokens = torch.zeros(n * S, T, dtype=torch.long, device=eng.device)
-    valid = torch.zeros(n * S, T, dtype=torch.bool, device=eng.device)
-    plen = torch.tensor([len(p) for p, _ in groups], device=eng.device).repeat_interleave(S)
-    for g, (_, conts) in enumerate(groups):
-        for j, c in enumerate(conts):
-            tokens[g * S + j, :len(c)] = torch.tensor(c, device=eng.device)
-            valid[g * S + j, :len(c)] = True
-    # token 0 is predicted by the prefix's last logits, token t by the continuation's position t - 1
-    lp = torch.zeros(n * S, T, dtype=torch.float32, device=eng.device)
-    lp[:, 0] = torch.log_softmax(first, -1).gather(-1, tokens[:, :1]).squeeze(-1)
-    if _SCORE_LAYOUT == "packed":
-        rest, firsts = _score_packed(eng, groups, S, cache, width, first.shape[-1]), lp[:, 0].tolist()
-        for g, (_, conts) in enumerate(groups):
-            for j in range(len(conts)):
-                out[g][j] = firsts[g * S + j] + rest.get(g * S + j, 0.0)
-        return
-    bias = _prompt_bias(plen, width, width, eng.dtype)
-    pos = plen[:, None] + torch.arange(T, device=eng.device)[None]
-    lens = [len(c) for _, conts in groups for c in conts + [[0]] * (S - len(conts))]  # per row (spare rows: 1)
-    # rows longest first: a pass pads its rows to its longest one (_score_passes)
-    longest = _SCORE_ORDER == "longest"
-    order = sorted(range(len(lens)), key=lambda r: -lens[r]) if longest else list(range(len(lens)))
-    head_tokens = max(1, _SCORE_LOGITS // first.shape[-1])
-    for a, b, t in _score_passes([lens[r] for r in order], _SCORE_TOKENS, 4096 if longest else 1 << 62):
-        rows = torch.tensor(order[a:b], device=eng.device)
-        h = extend(eng, tokens[rows, :t - 1], pos[rows, :t - 1], cache, rows, width, bias[rows])
-        real = valid[rows, 1:t]  # the head runs on the continuations' own tokens only, a vocabulary's width at a time
-        h, target, out_lp = h[real], tokens[rows, 1:t][real], torch.empty(int(real.sum()), device=eng.device)
-        for c in range(0, len(h), head_tokens):
-            logits = eng.head(h[c:c + head_tokens]).float()
-            out_lp[c:c + head_tokens] = torch.log_softmax(logits, -1).gather(-1, target[c:c + head_tokens, None])[:, 0]
-        part = torch.zeros(b - a, t - 1, dtype=torch.float32, device=eng.device)
-        part[real] = out_lp
-        lp[rows, 1:t] = part
-    sums = (lp * valid).sum(-1).tolist()
-    for g, (_, conts) in enumerate(groups):
-        for j in range(len(conts)):
-            out[g][j] = sums[g * S + j]
+    rows = [(g * S + j, len(p), c) for g, (p, cs) in enumerate(groups) for j, c in enumerate(cs)]
+    rest = (_score_packed if _SCORE_LAYOUT == "packed" else _score_padded)(eng, rows, cache, width, first.shape[-1])
+    heads = torch.tensor([r for r, _, _ in rows], device=eng.device)
+    firsts = _logprobs(first[heads], torch.tensor([c[0] for _, _, c in rows], device=eng.device)).tolist()
+    for (r, _, _), lp in zip(rows, firsts):
+        out[r // S][r % S] = lp + rest.get(r, 0.0)
 
 
-def _score_packed(eng: _Engine, groups: list, S: int, cache: list[list[torch.Tensor]], width: int,
-                  vocab: int) -> dict[int, float]:
-    """_score_batch's passes in the packed layout (extend_packed): each continuation's tokens after its first, one
-    after another, up to _SCORE_TOKENS a pass (a longer one alone), longest first. Returns {cache row: summed
-    log-probability of those tokens} for the continuations of 2 tokens or more."""
-    rows = sorted(((g * S + j, len(p), c) for g, (p, cs) in enumerate(groups) for j, c in enumerate(cs) if len(c) > 1),
-                  key=lambda x: -len(x[2]))
-    head_tokens = max(1, _SCORE_LOGITS // vocab)
+def _logprobs(logits: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
+    """log_softmax(logits)[target] per position, float32 [N]."""
+    return torch.log_softmax(logits.float(), -1).gather(-1, target[:, None])[:, 0]
+
+
+def _head_logprobs(eng: _Engine, h: torch.Tensor, target: torch.Tensor, vocab: int) -> torch.Tensor:
+    """_logprobs of the model's head on final hidden states h [N, hidden], a `vocab`-wide row of logits for at most
+    _SCORE_LOGITS floats at a time (a whole [N, V] could not be held)."""
+    out = torch.empty(len(target), dtype=torch.float32, device=target.device)
+    step = max(1, _SCORE_LOGITS // vocab)
+    for c in range(0, len(target), step):
+        out[c:c + step] = _logprobs(eng.head(h[c:c + step]), target[c:c + step])
+    return out
+
+
+def _score_padded(eng: _Engine, rows: list[tuple[int, int, list[int]]], cache: list[list[torch.Tensor]],
+                  width: int, vocab: int) -> dict[int, float]:
+    """The passes in the padded layout (extend): rows (cache row, prefix length, continuation) longest first, each
+    pass padded to its longest (_score_passes). Returns {cache row: summed log-probability of its continuation's
+    tokens after the first}, for the continuations of 2 tokens or more."""
+    dev = eng.device
+    longest = _SCORE_ORDER == "longest"  # else as they come (before 2026-11-29)
+    rows = sorted(rows, key=lambda x: -len(x[2])) if longest else rows
+    out: dict[int, float] = {}
+    lens = [len(c) for _, _, c in rows]
+    bias = _prompt_bias(torch.tensor([p for _, p, _ in rows], device=dev), width, width, eng.dtype)
+    for a, b, t in _score_passes(lens, _SCORE_TOKENS, 4096 if longest else 1 << 62):
+        part = rows[a:b]
+        tokens = torch.tensor([c + [0] * (t - len(c)) for _, _, c in part], device=dev)
+        pos = torch.tensor([[p + k for k in range(t - 1)] for _, p, _ in part], device=dev)
+        real = torch.tensor([[k < len(c) - 1 for k in range(t - 1)] for _, _, c in part], device=dev)
+        h = extend(eng, tokens[:, :t - 1], pos, cache, torch.tensor([r for r, _, _ in part], device=dev), width,
+                   bias[a:b])
+        # the head runs on the continuations' own tokens only
+        lp = torch.zeros(b - a, t - 1, dtype=torch.float32, device=dev)
+        lp[real] = _head_logprobs(eng, h[real], tokens[:, 1:][real], vocab)
+        out.update({r: x for (r, _, _), x in zip(part, lp.sum(-1).tolist())})
+    return out
+
+
+def _score_packed(eng: _Engine, rows: list[tuple[int, int, list[int]]], cache: list[list[torch.Tensor]],
+                  width: int, vocab: int) -> dict[int, float]:
+    """_score_padded in the packed layout (extend_packed): each continuation's tokens after its first, one after
+    another, up to _SCORE_TOKENS a pass (a longer one alone), longest first."""
+    dev = eng.device
+    rows = sorted((x for x in rows if len(x[2]) > 1), key=lambda x: -len(x[2]))
     out: dict[int, float] = {}
     a = 0
     while a < len(rows):
@@ -239,17 +245,13 @@ def _score_packed(eng: _Engine, groups: list, S: int, cache: list[list[torch.Ten
             size += len(rows[b][2]) - 1
             b += 1
         part = rows[a:b]
-        dev = eng.device
         tokens = torch.tensor([t for _, _, c in part for t in c[:-1]], device=dev)
         target = torch.tensor([t for _, _, c in part for t in c[1:]], device=dev)
         pos = torch.tensor([q for _, p, c in part for q in range(p, p + len(c) - 1)], device=dev)
         h = extend_packed(eng, tokens, pos, [(r, p, len(c) - 1) for r, p, c in part], cache, width)
-        lp = torch.empty(len(tokens), dtype=torch.float32, device=dev)
-        for c in range(0, len(h), head_tokens):
-            logits = eng.head(h[c:c + head_tokens]).float()
-            lp[c:c + head_tokens] = torch.log_softmax(logits, -1).gather(-1, target[c:c + head_tokens, None])[:, 0]
         seg = torch.tensor([k for k, (_, _, c) in enumerate(part) for _ in range(len(c) - 1)], device=dev)
-        sums = torch.zeros(len(part), dtype=torch.float32, device=dev).index_add_(0, seg, lp).tolist()
-        out.update({r: x for (r, _, _), x in zip(part, sums)})
+        sums = torch.zeros(len(part), dtype=torch.float32, device=dev).index_add_(0, seg,
+                                                                                 _head_logprobs(eng, h, target, vocab))
+        out.update({r: x for (r, _, _), x in zip(part, sums.tolist())})
         a = b
     return out

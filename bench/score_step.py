@@ -83,9 +83,9 @@ def counts(jobs: list[dict]) -> dict:
     memory, so it pads somewhat more; a candidate's first token needs no pass)."""
     prefixes, conts = {}, []
     for j in jobs:
-        first = next(i for i, x in enumerate(j["labels"]) if x != -100)
-        prefixes[tuple(j["ids"][:first])] = first
-        conts.append(sum(x != -100 for x in j["labels"]))
+        prefix, cont = poe.prefix_and_candidate(j)
+        prefixes[prefix] = len(prefix)
+        conts.append(len(cont))
     lens = sorted(conts, reverse=True)
     run = sum((b - a) * (t - 1) for a, b, t in teacher._score_passes(lens, teacher._SCORE_TOKENS))
     return {"pairs": len(jobs), "prompts": len(prefixes), "prompt_tokens": sum(prefixes.values()),
