@@ -33,6 +33,9 @@ from dataclasses import dataclass
 import torch
 import torch.nn.functional as F
 
+from . import fused as kernels
+
+_FUSED = True  # arcft.fused's RMSNorm and silu * up kernels where they run (CUDA; bench/score_step.py --no-fused)
 _CHECK_EVERY = 16   # decoding steps between host syncs (stop test, compaction)
 _GROW = 256         # cache slots added when a batch generates past its reserve
 _NOISE_ELEMENTS = 1 << 24  # sampling noise made for all of a batch's steps at once up to this size (64 MiB, ~0.4 GiB
@@ -267,6 +270,49 @@ def _draw_columns(top_k: int, vocab: int) -> int:
     return top_k if 0 < top_k < vocab else vocab
 
 
+def device_tensor(values: list, device: torch.device, dtype: torch.dtype = torch.long) -> torch.Tensor:
+    """torch.tensor(values) on `device`; to CUDA through pinned memory without waiting for the GPU (a plain copy
+    from pageable memory waits for all the work queued before it, so the CPU could not prepare the next pass)."""
+    t = torch.tensor(values, dtype=dtype)
+    return t.pin_memory().to(device, non_blocking=True) if device.type == "cuda" else t.to(device)
+
+
+class Varlen:
+    """Sequences packed one after another for varlen_attention: (p, n) each, n queries after p earlier keys; their
+    offsets made once for all the layers."""
+
+    def __init__(self, seqs: list[tuple[int, int]], device: torch.device):
+        self.seqs = seqs
+        self.max_q, self.max_k = max(n for _, n in seqs), max(p + n for p, n in seqs)
+        self.cq, self.ck = (device_tensor([0] + x, device, torch.int32).cumsum(0, dtype=torch.int32)
+                            for x in ([n for _, n in seqs], [p + n for p, n in seqs]))
+
+
+def varlen_attention(q: torch.Tensor, K: torch.Tensor, V: torch.Tensor, packed: Varlen,
+                     flash: bool | None = None) -> torch.Tensor:
+    """Attention of packed sequences (the prefill; arcft.teacher's scoring passes): q [N, H, D], K/V
+    [sum(p + n), Hkv, D]; sequence s has n queries and p + n keys, query j seeing keys up to p + j (causal, aligned
+    at the end). `flash` (default: where it runs, CUDA with compute capability 8.0+ in 16-bit floats): one call of
+    the flash kernel for all of them (variable lengths, grouped K/V heads); else SDPA per sequence."""
+    if _flash_ok(q) if flash is None else flash:
+        return torch.ops.aten._flash_attention_forward(q.contiguous(), K, V, packed.cq, packed.ck, packed.max_q,
+                                                       packed.max_k, 0.0, True, False)[0]
+    out, a, ka = [], 0, 0
+    for p, n in packed.seqs:
+        allowed = None if p == 0 else torch.ones(n, p + n, dtype=torch.bool, device=q.device).tril(p)
+        out.append(F.scaled_dot_product_attention(q[a:a + n].transpose(0, 1), K[ka:ka + p + n].transpose(0, 1),
+                                                  V[ka:ka + p + n].transpose(0, 1), attn_mask=allowed,
+                                                  is_causal=p == 0, enable_gqa=q.shape[1] != K.shape[1])
+                   .transpose(0, 1))
+        a, ka = a + n, ka + p + n
+    return torch.cat(out) if len(out) > 1 else out[0]
+
+
+def _flash_ok(q: torch.Tensor) -> bool:
+    return (q.is_cuda and q.dtype in (torch.float16, torch.bfloat16) and q.shape[-1] % 8 == 0 and q.shape[-1] <= 256
+            and torch.cuda.get_device_capability(q.device) >= (8, 0))
+
+
 class _Engine:
     """The parts of one Llama model and the prefill / decoding step over them."""
 
@@ -294,6 +340,7 @@ class _Engine:
         self.gate_up = [_fuse(layer.mlp, ("gate_proj", "up_proj"))
                         if all(hasattr(layer.mlp, n) for n in ("down_proj", "act_fn")) else None
                         for layer in self.layers]
+        self.fused = _FUSED and kernels.usable(self.device, self.dtype)  # RMSNorm and silu * up: one kernel each
         # graphs only where every module is a plain torch one: LoRA / 4-bit kernels might not replay correctly
         plain = [self.head] + [getattr(part, "o_proj", None) or getattr(part, "down_proj", None)
                                for layer in self.layers for part in (layer.self_attn, layer.mlp)]
@@ -328,13 +375,18 @@ class _Engine:
         with torch's rms_norm, one kernel on CUDA where it had seven (a decoding step runs 61 of them)."""
         if type(norm).__name__ != "LlamaRMSNorm" or not hasattr(norm, "variance_epsilon"):
             return norm(x)
+        if self.fused and norm.weight.dtype == x.dtype:
+            return kernels.rms_norm(x, norm.weight, norm.variance_epsilon)
         return norm.weight * F.rms_norm(x.float(), (x.shape[-1],), eps=norm.variance_epsilon).to(x.dtype)
 
     def _mlp(self, i: int, x: torch.Tensor) -> torch.Tensor:
         mlp = self.layers[i].mlp
         if self.gate_up[i] is None:
             return mlp(x)
-        gate, up = F.linear(x, self.gate_up[i]).chunk(2, -1)
+        gate_up = F.linear(x, self.gate_up[i])
+        if self.fused and type(mlp.act_fn) is torch.nn.SiLU:
+            return mlp.down_proj(kernels.silu_mul(gate_up))
+        gate, up = gate_up.chunk(2, -1)
         return mlp.down_proj(mlp.act_fn(gate) * up)
 
     def new_cache(self, rows: int, length: int) -> list[list[torch.Tensor]]:
@@ -343,37 +395,32 @@ class _Engine:
                  for _ in range(2)] for _ in self.layers]
 
     def prefill(self, prompts: list[list[int]], cache: list[list[torch.Tensor]], width: int,
-                chunk_tokens: int, stride: int = 1) -> torch.Tensor:
-        """Run the prompts, packed into rows of at most `chunk_tokens` tokens without padding; write prompt r's K/V
-        into cache row r * stride at slots [width - len, width). Returns the float32 logits at each prompt's end
-        [B, V]."""
+                chunk_tokens: int) -> torch.Tensor:
+        """Run the prompts, packed into rows of at most `chunk_tokens` tokens without padding (each attending to
+        itself alone: varlen_attention); write prompt r's K/V into cache row r at slots [width - len, width).
+        Returns the float32 logits at each prompt's end [B, V]."""
         out: list[torch.Tensor | None] = [None] * len(prompts)
         last = len(self.layers) - 1
         for rows in _chunks([len(p) for p in prompts], chunk_tokens):
-            segs, start = [], 0
-            for r in rows:
-                segs.append((r, start, len(prompts[r])))
-                start += len(prompts[r])
-            T = start
-            ids = torch.tensor([t for r in rows for t in prompts[r]], device=self.device)[None]
-            pos = torch.cat([torch.arange(n) for _, _, n in segs]).to(self.device)[None]
-            ends = torch.tensor([s + n - 1 for _, s, n in segs], device=self.device)
+            lens = [len(prompts[r]) for r in rows]
+            T = sum(lens)
+            ids = device_tensor([t for r in rows for t in prompts[r]], self.device)[None]
+            pos = device_tensor([j for n in lens for j in range(n)], self.device)[None]
+            ends = device_tensor(lens, self.device).cumsum(0) - 1
+            # where each token's K/V goes: (cache row, slot), for one indexed write per layer
+            slot = device_tensor([(r, width - n + j) for r, n in zip(rows, lens) for j in range(n)], self.device).T
+            packed = Varlen([(0, n) for n in lens], self.device)
             h = self.embed(ids)
             cos, sin = self.rotary(h, pos)
             for i, layer in enumerate(self.layers):
                 q, k, v = self._proj_qkv(i, self._rms(layer.input_layernorm, h))
-                q = q.view(1, T, self.H, self.D).transpose(1, 2)
-                k = k.view(1, T, self.Hkv, self.D).transpose(1, 2)
-                v = v.view(1, T, self.Hkv, self.D).transpose(1, 2)
-                q, k = self.rope(q, k, cos, sin)
+                q, k = self.rope(q.view(1, T, self.H, self.D).transpose(1, 2),
+                                 k.view(1, T, self.Hkv, self.D).transpose(1, 2), cos, sin)
+                q, k, v = q[0].transpose(0, 1), k[0].transpose(0, 1), v.view(T, self.Hkv, self.D)
                 K, V = cache[i]
-                parts = []
-                for r, s, n in segs:  # each prompt attends to itself only
-                    parts.append(F.scaled_dot_product_attention(q[:, :, s:s + n], k[:, :, s:s + n], v[:, :, s:s + n],
-                                                                is_causal=True, enable_gqa=self.G > 1))
-                    K[r * stride, :, width - n:width] = k[0, :, s:s + n]
-                    V[r * stride, :, width - n:width] = v[0, :, s:s + n]
-                attn = (torch.cat(parts, 2) if len(parts) > 1 else parts[0]).transpose(1, 2).reshape(1, T, -1)
+                K[slot[0], :, slot[1]] = k
+                V[slot[0], :, slot[1]] = v
+                attn = varlen_attention(q, k, v, packed).reshape(1, T, -1)
                 if i == last:  # only the prompts' last positions matter after the last attention
                     attn, h = attn[:, ends], h[:, ends]
                 h = h + layer.self_attn.o_proj(attn)

@@ -39,12 +39,11 @@ step_cmd() {
     data8) echo "[ -f /tmp/d8/02_eval.jsonl ] || { python3 01_augment.py --out-dir /tmp/d8 --eval-views all &&
                  python3 02_format.py --out-dir /tmp/d8 --train /tmp/d8/01_train.jsonl --eval /tmp/d8/01_eval.jsonl; }" ;;
     # where the scoring pass's time goes (issue 10: 13,408 pairs in 375 s, target 300 s): 1,024 pairs on 8 layers
-    # of Llama-3-8B's shapes, built in memory, with the rows longest first (04 now) and in prefix order (before)
-    # and packed without padding (variable-length flash attention; opt-in until measured), then the GPU test of that
+    # of Llama-3-8B's shapes, built in memory, with arcft.fused's kernels and without, then the GPU tests of the
+    # packed pass and the kernels
     score_step) echo "python3 bench/score_step.py --eval /tmp/d8/02_eval.jsonl --eval01 /tmp/d8/01_eval.jsonl;
-                 python3 bench/score_step.py --eval /tmp/d8/02_eval.jsonl --eval01 /tmp/d8/01_eval.jsonl --passes prefix --no-profile;
-                 python3 bench/score_step.py --eval /tmp/d8/02_eval.jsonl --eval01 /tmp/d8/01_eval.jsonl --layout packed;
-                 python3 -m pytest -q -m gpu tests/test_gpu.py -s -k packed" ;;
+                 python3 bench/score_step.py --eval /tmp/d8/02_eval.jsonl --eval01 /tmp/d8/01_eval.jsonl --no-fused --no-profile;
+                 python3 -m pytest -q -m gpu tests/test_gpu.py -s -k 'packed or fused'" ;;
     probe) echo "$B --parts probe --tag probe" ;;
     probe_4bit) echo "$B --parts probe --tag probe_4bit --quant 4bit --probe-shapes 1x2048,1x4096,1x8192" ;;
     # 03 as run_all.sh runs it (the defaults), and the seed's configuration through the same code, then each lever

@@ -2,18 +2,17 @@
 on 2026-11-29), part by part, on a model of Llama-3-8B's shapes with fewer layers, built in memory.
 
   python3 bench/score_step.py --eval /tmp/d8/02_eval.jsonl --eval01 /tmp/d8/01_eval.jsonl     # on the GPU
-  python3 bench/score_step.py --layers 32 --pairs 2048 --passes prefix                        # 04's old passes
-  python3 bench/score_step.py --layout packed            # no padding: variable-length flash attention
+  python3 bench/score_step.py --layers 32 --pairs 2048 --no-fused       # RMSNorm and the MLP as torch ops
   python3 bench/score_step.py --layers 1 --hidden 64 --pairs 16 --device cpu --eval data/02_eval.jsonl \\
       --eval01 data/01_eval.jsonl                                                            # dry run
 
 The pairs are bench.py's score04 candidates (per test input the true output and 3 copies with one cell changed)
 in every view of --eval, the first --pairs of them, scored as 04 scores them (arcft.poe.shared_prefix_logprobs:
 each view's prompt prefilled once for its candidates): once to warm up, once timed, once under torch.profiler. It
-prints the token counts (prompts prefilled; candidates' tokens, and as run, with the passes' padding), the time, and
-the CUDA time by kind of kernel (matmuls, attention, copies, norms, ...), then a JSON line. --passes prefix runs the
-candidates in prefix order, as before 2026-11-29 (rows not sorted by length); --layout packed runs a pass's
-candidates one after another without padding (arcft.teacher.extend_packed).
+prints the token counts (prompts prefilled, candidates' tokens), the time, and the CUDA time by phase (prefill,
+extend) and by kind of kernel (matmuls, attention, copies, norms, ...), then a JSON line. --no-fused runs RMSNorm and
+the MLP's silu * up as torch ops (arcft.fused's kernels off). Earlier forms compared padded passes with the packed
+ones, now the only layout: `git show 910a06a:bench/score_step.py`.
 """
 import argparse
 import collections
@@ -78,18 +77,14 @@ def jobs_for(args, tok) -> list[dict]:
 
 
 def counts(jobs: list[dict]) -> dict:
-    """Tokens the pass runs: prompts prefilled (once per view), candidates' tokens, and the same as they would run
-    in passes (padded to each pass's longest) were they one batch, rows longest first (04 splits them in batches by
-    memory, so it pads somewhat more; a candidate's first token needs no pass)."""
+    """Tokens the pass runs: prompts prefilled (once per view) and candidates' tokens."""
     prefixes, conts = {}, []
     for j in jobs:
         prefix, cont = poe.prefix_and_candidate(j)
         prefixes[prefix] = len(prefix)
         conts.append(len(cont))
-    lens = sorted(conts, reverse=True)
-    run = sum((b - a) * (t - 1) for a, b, t in teacher._score_passes(lens, teacher._SCORE_TOKENS))
     return {"pairs": len(jobs), "prompts": len(prefixes), "prompt_tokens": sum(prefixes.values()),
-            "candidate_tokens": sum(conts), "candidate_tokens_run_if_one_batch": run}
+            "candidate_tokens": sum(conts)}
 
 
 def main(args):
@@ -101,8 +96,7 @@ def main(args):
     c = counts(jobs)
     print(f"score_step: {args.layers} layers of Llama-3-8B's shapes on {dev} ({time.time() - t:.0f} s to build); "
           f"{json.dumps(c)}")
-    teacher._SCORE_ORDER = {"sorted": "longest", "prefix": "prefix"}[args.passes]
-    teacher._SCORE_LAYOUT = args.layout
+    fastgen._FUSED = args.fused
 
     from torch.profiler import record_function
     def ranged(real, name):  # each phase a range of its own in the profile (the rest: the head, copies)
@@ -112,7 +106,6 @@ def main(args):
         return wrapped
     fastgen._Engine.prefill = ranged(fastgen._Engine.prefill, "prefill")
     teacher.extend = ranged(teacher.extend, "extend")
-    teacher.extend_packed = ranged(teacher.extend_packed, "extend")
 
     def run():
         if cuda:
@@ -127,8 +120,7 @@ def main(args):
     per_layer = secs / args.layers
     print(f"score_step: {len(jobs)} pairs in {secs:.2f} s ({len(jobs) / secs:.0f} pairs/s); "
           f"{(c['prompt_tokens'] + c['candidate_tokens']) / secs:.0f} tokens/s")
-    out = {"layers": args.layers, "device": torch.cuda.get_device_name(dev) if cuda else "cpu", "passes": args.passes,
-           "layout": args.layout,
+    out = {"layers": args.layers, "device": torch.cuda.get_device_name(dev) if cuda else "cpu", "fused": args.fused,
            **c, "seconds": round(secs, 3), "seconds_per_layer": round(per_layer, 4)}
     if args.profile:
         from torch.profiler import ProfilerActivity, profile
@@ -164,11 +156,8 @@ if __name__ == "__main__":
     p.add_argument("--layers", type=int, default=8, help="decoder layers (Llama-3-8B has 32; time scales with them)")
     p.add_argument("--hidden", type=int, default=0, help="a narrow model for a dry run (0: Llama-3-8B's 4096)")
     p.add_argument("--pairs", type=int, default=1024, help="(candidate, view) pairs scored (04 scores 1,024 a call)")
-    p.add_argument("--passes", choices=("sorted", "prefix"), default="sorted",
-                   help="rows longest first with length breaks (04 now), or in prefix order (before 2026-11-29)")
-    p.add_argument("--layout", choices=("padded", "packed"), default=teacher._SCORE_LAYOUT,
-                   help="a pass's rows padded to its longest with masked attention, or packed one after another "
-                        "with variable-length flash attention (extend_packed)")
+    p.add_argument("--fused", action=argparse.BooleanOptionalAction, default=True,
+                   help="arcft.fused's RMSNorm and silu * up kernels (where they run)")
     p.add_argument("--device", default="cuda")
     p.add_argument("--profile", action=argparse.BooleanOptionalAction, default=True, help="the torch.profiler run")
     p.add_argument("--top", type=int, default=15, help="costliest kernels listed")

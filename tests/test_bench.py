@@ -42,19 +42,18 @@ def test_bench_dry_run(tiny, formatted, tmp_path):
 
 
 def test_score_step_dry_run(formatted):
-    """bench/score_step.py (where the scoring pass's time goes) runs end to end on a narrow model on the CPU, in
-    both pass orders and both layouts, and counts the tokens it runs."""
-    for passes, layout in (("sorted", "padded"), ("prefix", "padded"), ("sorted", "packed")):
+    """bench/score_step.py (where the scoring pass's time goes) runs end to end on a narrow model on the CPU, with
+    the fused kernels asked for or not (they run on CUDA only), and counts the tokens it runs."""
+    for fused in ("--fused", "--no-fused"):
         p = subprocess.run([sys.executable, str(REPO / "bench" / "score_step.py"), "--layers", "1", "--hidden", "64",
-                            "--pairs", "8", "--device", "cpu", "--passes", passes, "--layout", layout, "--top", "2",
+                            "--pairs", "8", "--device", "cpu", fused, "--top", "2",
                             "--eval", str(formatted / "02_eval.jsonl"), "--eval01", str(formatted / "01_eval.jsonl")],
                            capture_output=True, text=True, timeout=300)
         assert p.returncode == 0, p.stdout[-2000:] + p.stderr[-2000:]
         r = json.loads(p.stdout.strip().splitlines()[-1])
-        assert r["pairs"] == 8 and (r["passes"], r["layout"]) == (passes, layout) and r["seconds"] > 0
-        assert r["by_kind_s"]["matmul"] > 0
-        # passes run each candidate after its first token (the prompt's last logits score that one)
-        assert r["prompt_tokens"] > 0 and r["candidate_tokens_run_if_one_batch"] >= r["candidate_tokens"] - 8 > 0
+        assert r["pairs"] == 8 and r["fused"] == (fused == "--fused") and r["seconds"] > 0
+        assert r["by_kind_s"]["matmul"] > 0 and set(r["phase_s"]) == {"prefill", "extend"}
+        assert r["prompt_tokens"] > 0 and r["candidate_tokens"] >= 8
 
 
 def test_gpu_session_runs_steps_and_archives_their_logs(tmp_path):

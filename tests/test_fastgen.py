@@ -320,7 +320,7 @@ def test_shared_prompt_step_equals_the_step_on_copied_prompts(model, refs):
     toks = [torch.tensor([r[s] for r in ref for _ in range(S)]) for s in range(4)]
     with torch.inference_mode():
         copied = eng.new_cache(n * S, width + 64)
-        teacher._prefill_copies(eng, prompts, copied, width, 16384, S)
+        eng.prefill([p for p in prompts for _ in range(S)], copied, width, 16384)
         bias = fastgen._prompt_bias(rows_plen, width, width + 64, torch.float32)
         expect = torch.stack([eng.step(toks[s], rows_plen + s, copied, bias, width + s) for s in range(4)])
         shared = fastgen._SharedPrompts(eng.new_cache(n, width), fastgen._prompt_bias(plen, width, width,
@@ -360,17 +360,15 @@ def test_shared_prompt_rows_end_apart_and_stay_exact(model, refs, monkeypatch):
     assert out == [_cut(r, stops) for r in ref for _ in range(3)]
 
 
-def test_scoring_passes_pad_each_pass_to_its_own_longest_continuation():
-    # rows [a, b) and their longest continuation; one-token continuations need no pass (the prefill scores them)
-    assert teacher._score_passes([4, 9, 1, 6], 100) == [(0, 4, 9)]
-    assert teacher._score_passes([4, 9, 1, 6], 16) == [(0, 2, 9), (2, 4, 6)]
-    assert teacher._score_passes([1, 1, 30, 2], 8) == [(2, 3, 30), (3, 4, 2)]
-    assert teacher._score_passes([1, 1], 8) == []
-    # longest first (as _score_batch hands them): a pass of min_tokens or more ends before a row under 90% of its
-    # longest; a smaller one takes it
-    assert teacher._score_passes([11, 10, 9, 5, 5], 100, min_tokens=20) == [(0, 2, 11), (2, 5, 9)]
-    assert teacher._score_passes([11, 10, 9, 5, 5], 100, min_tokens=40) == [(0, 4, 11), (4, 5, 5)]
-    assert teacher._score_passes([11, 10, 9, 5, 5], 100, min_tokens=0) == [(0, 2, 11), (2, 3, 9), (3, 5, 5)]
+def test_scoring_passes_hold_a_token_and_a_key_budget():
+    # rows (group, candidate, prompt length, continuation): a continuation's first token needs no pass (the
+    # prefill's last logits score it), so a pass counts the others, and its keys as prompt + those
+    rows = [(0, 0, 10, [1] * 9), (0, 1, 10, [1] * 6), (1, 0, 3, [1] * 4), (2, 0, 50, [1] * 2)]
+    assert teacher._passes(rows, 100, 1000) == [(0, 4)]
+    assert teacher._passes(rows, 13, 1000) == [(0, 2), (2, 4)]
+    assert teacher._passes(rows, 100, 38) == [(0, 2), (2, 3), (3, 4)]  # 18 + 15 keys (+ 6 > 38), 6, 51 alone
+    assert teacher._passes(rows, 100, 39) == [(0, 3), (3, 4)]
+    assert teacher._passes(rows, 1, 1) == [(0, 1), (1, 2), (2, 3), (3, 4)]
 
 
 def test_samples_count_against_the_batch_budget():
@@ -378,14 +376,12 @@ def test_samples_count_against_the_batch_budget():
     assert fastgen.plan_batches([10] * 4, None, 10, 10**9, 4, samples=2) == [[0, 1], [2, 3]]
 
 
-@pytest.mark.parametrize("layout", ["padded", "packed"])
-def test_scoring_continuations_after_a_shared_prefix_equals_whole_sequences(model, layout, monkeypatch):
-    """Product-of-experts scoring: each prefix prefilled once, its continuations run on copies of its KV cache,
-    give the log-probabilities of scoring every (prefix + continuation) as a whole (arcft.modeling's teacher
-    forcing), whatever the batching (one batch, or a budget that splits the groups, or one row per extend pass),
-    with a pass's rows padded to its longest or packed one after another (extend_packed)."""
+def test_scoring_continuations_after_a_shared_prefix_equals_whole_sequences(model):
+    """Product-of-experts scoring: each prefix prefilled once, its continuations run after its cache row, packed
+    one after another, give the log-probabilities of scoring every (prefix + continuation) as a whole
+    (arcft.modeling's teacher forcing), whatever the batching (one batch, or a budget that splits the groups, or
+    one row per pass by tokens or by keys)."""
     from arcft.modeling import sequence_logprobs
-    monkeypatch.setattr(teacher, "_SCORE_LAYOUT", layout)
     rng = random.Random(1)
     prefixes = _prompts((5, 40, 17, 3), seed=2)
     groups = [(p, [[rng.randrange(15, 25) for _ in range(n)] for n in lens])
@@ -398,9 +394,10 @@ def test_scoring_continuations_after_a_shared_prefix_equals_whole_sequences(mode
     split = teacher.score_continuations(model, groups, kv_budget_tokens=60)
     assert [x for g in split for x in g] == pytest.approx(flat, abs=1e-4)
     import unittest.mock
-    with unittest.mock.patch.object(teacher, "_SCORE_TOKENS", 1):
-        one_row = teacher.score_continuations(model, groups)
-    assert [x for g in one_row for x in g] == pytest.approx(flat, abs=1e-4)
+    for limit in ("_SCORE_TOKENS", "_SCORE_KEYS"):
+        with unittest.mock.patch.object(teacher, limit, 1):
+            one_row = teacher.score_continuations(model, groups)
+        assert [x for g in one_row for x in g] == pytest.approx(flat, abs=1e-4)
     vocab = model.get_output_embeddings().weight.shape[0]
     with unittest.mock.patch.object(teacher, "_SCORE_LOGITS", 3 * vocab):  # the head on 3 tokens at a time
         few_logits = teacher.score_continuations(model, groups)

@@ -188,29 +188,51 @@ def test_ragged_decode_kernel_on_cuda(tiny, monkeypatch):
 
 
 def test_packed_scoring_on_cuda(tiny, monkeypatch):
-    """The scoring pass's packed layout on CUDA: the flash kernel over variable-length sequences (grouped K/V heads,
-    causal aligned at the end) equals SDPA per sequence, and score_continuations gives the padded layout's
-    log-probabilities (bf16)."""
+    """The scoring pass on CUDA: the flash kernel over variable-length sequences (grouped K/V heads, causal aligned
+    at the end) equals SDPA per sequence, and score_continuations gives each candidate's log-probability after its
+    prompt as the whole sequence through transformers gives it (bf16), with the flash kernel and arcft.fused's
+    kernels or without them."""
     import random
 
     import torch
     from transformers import AutoModelForCausalLM
 
-    from arcft import teacher
+    from arcft import fastgen, teacher
+    from arcft.modeling import sequence_logprobs
     seqs = [(37, 5), (0, 12), (200, 1), (64, 64)]
     H, Hkv, D = 8, 2, 64
     q = torch.randn(sum(n for _, n in seqs), H, D, dtype=torch.bfloat16, device="cuda")
     K, V = (torch.randn(sum(p + n for p, n in seqs), Hkv, D, dtype=torch.bfloat16, device="cuda") for _ in range(2))
-    torch.testing.assert_close(teacher._varlen_attention(q, K, V, seqs, flash=True),
-                               teacher._varlen_attention(q, K, V, seqs, flash=False), atol=2e-2, rtol=2e-2)
+    packed = fastgen.Varlen(seqs, q.device)
+    torch.testing.assert_close(fastgen.varlen_attention(q, K, V, packed, flash=True),
+                               fastgen.varlen_attention(q, K, V, packed, flash=False), atol=2e-2, rtol=2e-2)
     m = AutoModelForCausalLM.from_pretrained(tiny, dtype=torch.bfloat16).cuda().eval()
     rng = random.Random(0)
     groups = [([128000] + [rng.randrange(15, 25) for _ in range(n)], [[rng.randrange(15, 25) for _ in range(k)]
                                                                        for k in ks])
               for n, ks in ((5, (4, 9, 1)), (90, (7,)), (30, (30, 2, 5, 11)))]
-    got = {}
-    for layout in ("padded", "packed"):
-        monkeypatch.setattr(teacher, "_SCORE_LAYOUT", layout)
-        got[layout] = [x for g in teacher.score_continuations(m, groups) for x in g]
-    assert got["packed"] == pytest.approx(got["padded"], rel=2e-2, abs=0.5)
+    want = [x for p, cs in groups for x in sequence_logprobs(m, [(p + c, [-100] * len(p) + c) for c in cs], 0, 4096)]
+    for fast in (True, False):
+        monkeypatch.setattr(fastgen, "_FUSED", fast)
+        monkeypatch.setattr(fastgen, "_flash_ok", lambda q: fast)
+        assert fastgen._Engine(m).fused == fast
+        got = [x for g in teacher.score_continuations(m, groups) for x in g]
+        assert got == pytest.approx(want, rel=2e-2, abs=0.5), fast
+
+
+def test_fused_kernels_on_cuda():
+    """arcft.fused on CUDA at Llama-3-8B's widths: RMSNorm and silu * up as transformers computes them in bf16,
+    but for a rare rounding (the sum's order, the exponential)."""
+    import torch
+
+    from arcft import fused
+    assert fused.usable(torch.device("cuda"), torch.bfloat16)
+    x = torch.randn(3000, 4096, dtype=torch.bfloat16, device="cuda") * 3
+    w = torch.randn(4096, dtype=torch.bfloat16, device="cuda")
+    gate_up = torch.randn(3000, 2 * 14336, dtype=torch.bfloat16, device="cuda") * 4
+    for got, want in ((fused.rms_norm(x, w, 1e-5), fused.rms_norm_reference(x, w, 1e-5)),
+                      (fused.silu_mul(gate_up), fused.silu_mul_reference(gate_up))):
+        assert got.shape == want.shape and got.dtype == want.dtype
+        torch.testing.assert_close(got, want, atol=2e-2, rtol=2e-2)
+        assert (got != want).float().mean() < 0.01
 

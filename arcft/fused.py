@@ -1,0 +1,123 @@
+"""Fused elementwise kernels (Triton) for fastgen's RMSNorm and gated MLP over many tokens.
+
+Prefilling or scoring thousands of tokens, fastgen's `_Engine._rms` and `_Engine._mlp` are memory-bound: torch
+launches several kernels per op, each reading and writing the whole activation (RMSNorm: to float32, the norm,
+back to the dtype, times the weight; the MLP: silu of the gate, then times up, over a strided half of gate_up).
+These kernels read the input once and write the output once, with torch's roundings:
+  rms_norm: Llama's RMSNorm as transformers computes it: float32 norm rounded to x's dtype, then times the weight
+            (computed in float32, rounded once); one program per row;
+  silu_mul: silu(gate) * up of gate_up = [gate | up]: silu in float32 rounded to the dtype, then the product in
+            float32 rounded; grid (rows, column blocks).
+`usable(device, dtype)` says whether they run here: on CUDA (or the CPU interpreter, TRITON_INTERPRET=1, for tests)
+and passing a check against the torch references on their first use on a device.
+"""
+from __future__ import annotations
+
+import functools
+import os
+import sys
+
+import torch
+import torch.nn.functional as F
+
+try:
+    import triton
+    import triton.language as tl
+except ImportError:  # the CPU test environment: fastgen keeps the torch ops
+    triton = None
+
+_SILU_BLOCK = 1024
+
+
+def rms_norm_reference(x: torch.Tensor, weight: torch.Tensor, eps: float) -> torch.Tensor:
+    """Llama's RMSNorm as transformers computes it (what rms_norm must equal)."""
+    xf = x.float()
+    return weight * (xf * torch.rsqrt(xf.pow(2).mean(-1, keepdim=True) + eps)).to(x.dtype)
+
+
+def silu_mul_reference(gate_up: torch.Tensor) -> torch.Tensor:
+    """silu(gate) * up of gate_up = [gate | up] in torch (what silu_mul must equal)."""
+    gate, up = gate_up.chunk(2, -1)
+    return F.silu(gate) * up
+
+
+def usable(device: torch.device, dtype: torch.dtype) -> bool:
+    """Whether fastgen should use these kernels: Triton installed, on CUDA (or a CPU under TRITON_INTERPRET=1:
+    tests), and passing their check on this device and dtype (_self_check)."""
+    if triton is None:
+        return False
+    if device.type != "cuda" and not (device.type == "cpu" and os.environ.get("TRITON_INTERPRET") == "1"):
+        return False
+    return _self_check(device, dtype)
+
+
+@functools.cache
+def _self_check(device: torch.device, dtype: torch.dtype) -> bool:
+    """The kernels' first use on a device: they compile, run, and agree with the torch references on small cases
+    (a row length that is not a power of two, a column block only partly used). If not, fastgen keeps the torch
+    ops and this says why, once: an unusual GPU or Triton build must not stop a run."""
+    # 16-bit: a rounding or two may flip (summation order, exp); Triton's CPU interpreter truncates to bfloat16
+    tol = 1e-5 if dtype == torch.float32 else 3e-2
+    try:
+        gen = torch.Generator().manual_seed(0)
+        x, w, gu = (torch.randn(*s, generator=gen).to(device, dtype) for s in ((5, 96), (96,), (3, 400)))
+        ok = (torch.allclose(rms_norm(x, w, 1e-5).float(), rms_norm_reference(x, w, 1e-5).float(), atol=tol, rtol=tol)
+              and torch.allclose(silu_mul(gu).float(), silu_mul_reference(gu).float(), atol=tol, rtol=tol))
+        why = None if ok else "its results differ from torch's"
+    except Exception as e:  # noqa: BLE001 (any failure to compile or run means: not here)
+        why = f"{type(e).__name__}: {(str(e).splitlines() or [''])[0][:200]}"
+    if why:
+        print(f"arcft.fused: not used on {device} ({why}); RMSNorm and the MLP run as torch ops", file=sys.stderr)
+    return why is None
+
+
+if triton is not None:
+    @triton.jit
+    def _rms_kernel(X, W, Out, sx, N, eps, BLOCK: tl.constexpr):
+        row = tl.program_id(0).to(tl.int64)  # int64: rows x N may pass 2**31 over a long prefill
+        n = tl.arange(0, BLOCK)
+        ok = n < N
+        x = tl.load(X + row * sx + n, mask=ok, other=0.0).to(tl.float32)
+        r = tl.math.rsqrt(tl.sum(x * x, 0) / N + eps)  # approximate on CUDA, as torch.rsqrt is
+        y = (x * r).to(Out.dtype.element_ty).to(tl.float32)  # rounded to x's dtype before the weight, as Llama's
+        w = tl.load(W + n, mask=ok, other=0.0).to(tl.float32)
+        tl.store(Out + row * N + n, (w * y).to(Out.dtype.element_ty), mask=ok)
+
+    @triton.jit
+    def _silu_mul_kernel(GU, Out, sg, I, BLOCK: tl.constexpr):
+        row = tl.program_id(0).to(tl.int64)
+        i = tl.program_id(1) * BLOCK + tl.arange(0, BLOCK)
+        ok = i < I
+        g = tl.load(GU + row * sg + i, mask=ok, other=0.0).to(tl.float32)
+        u = tl.load(GU + row * sg + I + i, mask=ok, other=0.0).to(tl.float32)
+        s = (g / (1.0 + tl.exp(-g))).to(Out.dtype.element_ty).to(tl.float32)  # F.silu's rounding, then the product's
+        tl.store(Out + row * I + i, (s * u).to(Out.dtype.element_ty), mask=ok)
+
+
+def _rows(t: torch.Tensor) -> torch.Tensor:
+    """t as [rows, last] with the last stride 1 (a view where it can be)."""
+    t2 = t.reshape(-1, t.shape[-1])
+    return t2 if t2.stride(-1) == 1 else t2.contiguous()
+
+
+def rms_norm(x: torch.Tensor, weight: torch.Tensor, eps: float) -> torch.Tensor:
+    """rms_norm_reference(x, weight, eps) in one kernel: x [..., N] (N up to about 8K), weight [N] in x's dtype."""
+    N = x.shape[-1]
+    x2 = _rows(x)
+    out = torch.empty(x2.shape, dtype=x.dtype, device=x.device)
+    if x2.shape[0]:
+        block = triton.next_power_of_2(N)
+        warps = 4 if block <= 1024 else 8 if block <= 4096 else 16  # a row in registers: more threads for long ones
+        _rms_kernel[(x2.shape[0],)](x2, weight.contiguous(), out, x2.stride(0), N, eps, BLOCK=block,
+                                    num_warps=warps)
+    return out.reshape(x.shape)
+
+
+def silu_mul(gate_up: torch.Tensor) -> torch.Tensor:
+    """silu_mul_reference(gate_up) in one kernel: gate_up [..., 2I] -> [..., I], contiguous, in its dtype."""
+    I = gate_up.shape[-1] // 2
+    g2 = _rows(gate_up)
+    out = torch.empty(g2.shape[0], I, dtype=gate_up.dtype, device=gate_up.device)
+    if out.numel():
+        _silu_mul_kernel[(g2.shape[0], triton.cdiv(I, _SILU_BLOCK))](g2, out, g2.stride(0), I, BLOCK=_SILU_BLOCK)
+    return out.reshape(*gate_up.shape[:-1], I)
