@@ -15,6 +15,7 @@ export BENCH_OUT=/tmp/x1/bench.json RESULTS=/tmp/x1/acc.json OUT=/tmp/x1/out STE
 # 1. the 8B build in the background; the scoring pass on 8 layers with arcft.fused's kernels and without, the GPU
 #    tests of the packed pass, the kernels and the decoding engine (its prefill is the packed one now); then issue
 #    10's scoring target (13,408 pairs: 375 s on 2026-11-29, target 300 s) and 04 over 838 prompts on the 8B
-#    architecture (57 s of generation on 2026-11-29)
-bash bench/gpu_session.sh model_bg data8 score_step gputests_fast wait_model score8b p04_838
+#    architecture (57 s of generation on 2026-11-29); then SmolLM2's 838 predictions (18.7 s on 2026-11-29; needs
+#    `gguf_a` and `gguf_b` in the meantime)
+bash bench/gpu_session.sh model_bg data8 score_step gputests_fast wait_model score8b p04_838 small_data small_speed
 echo "=== all done $(date +%T)"
