@@ -1,7 +1,8 @@
 """A lean batched generation engine for Llama-architecture Hugging Face models, used instead of `model.generate`.
 
 Why: HF generate took 116-190 ms per decoding step for Llama-3-8B on an H100. This engine:
-  - prefills the prompts packed into one row without padding (attention per prompt segment);
+  - prefills the prompts packed into one row without padding (attention per prompt segment: one variable-length
+    flash call on CUDA, varlen_attention), writing their K/V to the cache in one indexed copy per layer;
   - keeps one preallocated K/V cache per layer with the prompts left-aligned to end at the same slot, so each
     decoding step writes one slot for every row;
   - folds the query heads that share a K/V head into the query length, so K/V are read once per step;
@@ -11,7 +12,8 @@ Why: HF generate took 116-190 ms per decoding step for Llama-3-8B on an H100. Th
   - on CUDA with plain weights, replays the decoding step as a CUDA graph (Python launched the step's ~1000
     kernels slower than the GPU ran them), and keeps SDPA off cuDNN (its per-shape planning cost ~3 ms a call);
   - launches fewer kernels per step, which bounds a small model's step: Llama's RMSNorm through torch's rms_norm
-    (exactly its computation), q and k roped as one tensor;
+    (exactly its computation), q and k roped as one tensor; on CUDA, RMSNorm and silu(gate) * up as one Triton
+    kernel each (arcft/fused.py, torch's roundings), which also saves a long prefill's memory traffic;
   - samples each row from a random stream of its own (seed, key, sample index: counter-based, Gumbel-max), so a
     row's tokens do not depend on its batch;
   - holds a prompt's K/V once for its several samples and reads it once per step for all of them (step_shared);
