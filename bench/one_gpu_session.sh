@@ -16,6 +16,8 @@ export BENCH_OUT=/tmp/x1/bench.json RESULTS=/tmp/x1/acc.json OUT=/tmp/x1/out STE
 # 1. issue 9's whole run at seed 2, timed stage by stage (round `poe`: + ARC-AGI-2, TTT, the vote over 16, then
 #    product of experts; about 10 minutes)
 echo "=== poe start $(date +%T)"; POE_SEED=2 bash bench/smollm2_sweep.sh poe > /tmp/x1/poe.log 2>&1
-# 2. 04 over 838 prompts on the 8B architecture (57 s of generation on 2026-11-29 with the kernel alone)
+# 2. the same recipe on the 80 held-out training tasks at less compute (round `budget`, about 14 minutes)
+echo "=== budget start $(date +%T)"; bash bench/smollm2_sweep.sh budget > /tmp/x1/budget.log 2>&1
+# 3. 04 over 838 prompts on the 8B architecture (57 s of generation on 2026-11-29 with the kernel alone)
 bash bench/gpu_session.sh model_bg wait_model data p04_838
 echo "=== all done $(date +%T)"

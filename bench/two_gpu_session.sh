@@ -3,7 +3,8 @@
 # `gguf_b` (bench/README.md, "Next GPU session"):
 #   GPU 0: issue 9's whole evaluation run at seed 2 (round `poe`: + ARC-AGI-2, TTT, the vote over 16, then product
 #          of experts), timed stage by stage
-#   GPU 1: the 8B build, then 04 over all 838 prompts on the 8B architecture
+#   GPU 1: the same recipe on the 80 held-out training tasks at less compute (round `budget`), then the 8B build
+#          and 04 over all 838 prompts on the 8B architecture
 # Figures: /tmp/x2/acc.json (accuracy), /tmp/x2/bench.json (speed); logs: /tmp/steplogs, /tmp/x2/*.log. Poll with
 # `sleep N; tail /tmp/x2/*.log` calls; copy /tmp/x2/*.json and the logs (one archive: at most 8 files come back) to
 # $OUT at the end. Keep figures out of the repository: each call copies the working tree there again.
@@ -23,6 +24,7 @@ export BENCH_OUT=/tmp/x2/bench.json RESULTS=/tmp/x2/acc.json OUT=/tmp/x2/out STE
  bash bench/smollm2_sweep.sh poe > /tmp/x2/poe.log 2>&1
  echo "=== gpu 0 done at $(date +%T)" >> /tmp/x2/poe.log) &
 (export CUDA_VISIBLE_DEVICES=1
+ bash bench/smollm2_sweep.sh budget > /tmp/x2/budget.log 2>&1
  bash bench/gpu_session.sh model_bg wait_model data p04_838
  echo "=== gpu 1 done at $(date +%T)") > /tmp/x2/gpu1.log 2>&1 &
 wait
