@@ -12,8 +12,9 @@ Why: HF generate took 116-190 ms per decoding step for Llama-3-8B on an H100. Th
   - on CUDA with plain weights, replays the decoding step as a CUDA graph (Python launched the step's ~1000
     kernels slower than the GPU ran them), and keeps SDPA off cuDNN (its per-shape planning cost ~3 ms a call);
   - launches fewer kernels per step, which bounds a small model's step: Llama's RMSNorm through torch's rms_norm
-    (exactly its computation), q and k roped as one tensor; on CUDA, RMSNorm and silu(gate) * up as one Triton
-    kernel each (arcft/fused.py, torch's roundings), which also saves a long prefill's memory traffic;
+    (exactly its computation), q and k roped as one tensor; on CUDA, RMSNorm, silu(gate) * up and the rotary
+    embedding as one Triton kernel each (arcft/fused.py, torch's roundings), which also saves a long prefill's
+    memory traffic;
   - samples each row from a random stream of its own (seed, key, sample index: counter-based, Gumbel-max), so a
     row's tokens do not depend on its batch;
   - holds a prompt's K/V once for its several samples and reads it once per step for all of them (step_shared);
@@ -337,12 +338,12 @@ class _Engine:
         with torch.inference_mode():
             self.dtype = self.embed(torch.zeros(1, 1, dtype=torch.long, device=self.device)).dtype
             self._check_rope()
-        self.qkv_sizes = [self.H * self.D, self.Hkv * self.D, self.Hkv * self.D]
         self.qkv = [_fuse(layer.self_attn, ("q_proj", "k_proj", "v_proj")) for layer in self.layers]
         self.gate_up = [_fuse(layer.mlp, ("gate_proj", "up_proj"))
                         if all(hasattr(layer.mlp, n) for n in ("down_proj", "act_fn")) else None
                         for layer in self.layers]
-        self.fused = _FUSED and kernels.usable(self.device, self.dtype)  # RMSNorm and silu * up: one kernel each
+        self.fused = _FUSED and kernels.usable(self.device, self.dtype)  # RMSNorm, silu * up, rope: a kernel each
+        self.fused_rope = self.fused and self.D >= 16 and not self.D & (self.D - 1)  # the kernel's halves: 2^k
         # graphs only where every module is a plain torch one: LoRA / 4-bit kernels might not replay correctly
         plain = [self.head] + [getattr(part, "o_proj", None) or getattr(part, "down_proj", None)
                                for layer in self.layers for part in (layer.self_attn, layer.mlp)]
@@ -366,11 +367,26 @@ class _Engine:
                 or torch.equal(cos[0, 0], cos[0, 1])):
             raise Unsupported("rotary_emb does not give cos/sin per position id")
 
-    def _proj_qkv(self, i: int, x: torch.Tensor):
+    def _qkv_roped(self, i: int, x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor):
+        """Layer i's q [N, H, D] and k [N, Hkv, D], roped, and v [N, Hkv, D] for the N tokens of x [..., N, hidden]
+        (their cos/sin [..., N, D]). With one fused q/k/v weight, q and k are roped as one tensor (half the rotary
+        kernels of a decoding step)."""
+        H, Hkv, D = self.H, self.Hkv, self.D
+        cos, sin = cos.reshape(-1, D), sin.reshape(-1, D)
         if self.qkv[i] is not None:
-            return F.linear(x, self.qkv[i]).split(self.qkv_sizes, -1)
+            qkv = F.linear(x, self.qkv[i]).reshape(-1, H + 2 * Hkv, D)
+            qk = self._rope(qkv[:, :H + Hkv], cos, sin)
+            return qk[:, :H], qk[:, H:], qkv[:, H + Hkv:]
         a = self.layers[i].self_attn
-        return a.q_proj(x), a.k_proj(x), a.v_proj(x)
+        q, k, v = (m(x).reshape(-1, n, D) for m, n in ((a.q_proj, H), (a.k_proj, Hkv), (a.v_proj, Hkv)))
+        return self._rope(q, cos, sin), self._rope(k, cos, sin), v
+
+    def _rope(self, x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
+        """The rotary embedding of x [N, heads, D] with each token's cos/sin [N, D]: arcft.fused's kernel where it
+        runs, else transformers' function (the same roundings)."""
+        if self.fused_rope and cos.dtype == x.dtype:
+            return kernels.rope(x, cos, sin)
+        return self.rope(x[None], x[None, :, :0], cos[None], sin[None], unsqueeze_dim=2)[0][0]
 
     def _rms(self, norm, x: torch.Tensor) -> torch.Tensor:
         """The model's RMSNorm `norm` on x; Llama's own computed as it does (float32, then the weight in x's dtype)
@@ -415,10 +431,7 @@ class _Engine:
             h = self.embed(ids)
             cos, sin = self.rotary(h, pos)
             for i, layer in enumerate(self.layers):
-                q, k, v = self._proj_qkv(i, self._rms(layer.input_layernorm, h))
-                q, k = self.rope(q.view(1, T, self.H, self.D).transpose(1, 2),
-                                 k.view(1, T, self.Hkv, self.D).transpose(1, 2), cos, sin)
-                q, k, v = q[0].transpose(0, 1), k[0].transpose(0, 1), v.view(T, self.Hkv, self.D)
+                q, k, v = self._qkv_roped(i, self._rms(layer.input_layernorm, h), cos, sin)
                 K, V = cache[i]
                 K[slot[0], :, slot[1]] = k
                 V[slot[0], :, slot[1]] = v
@@ -442,15 +455,7 @@ class _Engine:
         cos, sin = self.rotary(h, pos[:, None])
         H, Hkv, D = self.H, self.Hkv, self.D
         for i, layer in enumerate(self.layers):
-            x = self._rms(layer.input_layernorm, h)
-            if self.qkv[i] is not None:  # q and k roped as one tensor: half the rotary kernels of a step (HF's
-                qkv = F.linear(x, self.qkv[i])  # function ropes a pair: its second is empty here)
-                qk = self.rope(qkv[..., :(H + Hkv) * D].view(B, 1, H + Hkv, D), qkv[..., :0].view(B, 1, 0, D), cos,
-                               sin, unsqueeze_dim=2)[0]
-                q, k, v = qk[:, 0, :H], qk[:, 0, H:], qkv[:, 0, (H + Hkv) * D:]
-            else:
-                q, k, v = self._proj_qkv(i, x)
-                q, k = self.rope(q.view(B, 1, H, D), k.view(B, 1, Hkv, D), cos, sin, unsqueeze_dim=2)
+            q, k, v = self._qkv_roped(i, self._rms(layer.input_layernorm, h), cos, sin)
             o = attend(i, q.reshape(B, Hkv, self.G, D), k.reshape(B, Hkv, D), v.reshape(B, Hkv, D))
             h = h + layer.self_attn.o_proj(o.reshape(B, 1, H * D))
             h = h + self._mlp(i, self._rms(layer.post_attention_layernorm, h))

@@ -31,15 +31,13 @@ def extend(eng: _Engine, tokens: torch.Tensor, pos: torch.Tensor, seqs: list[tup
     `seqs` [(cache row, prompt length p, tokens n)] in that order. A sequence's tokens attend to its row's prompt
     slots [width - p, width) and causally to each other. Nothing is written to the cache. Returns the final-normed
     hidden states [N, hidden]: the caller runs the head on the positions it needs."""
-    N, H, Hkv, D = tokens.shape[0], eng.H, eng.Hkv, eng.D
+    N, H, D = tokens.shape[0], eng.H, eng.D
     gather, own = _key_layout(seqs, width, tokens.device)
     packed = Varlen([(p, n) for _, p, n in seqs], tokens.device)
     h = eng.embed(tokens[None])
     cos, sin = eng.rotary(h, pos[None])
     for i, layer in enumerate(eng.layers):
-        q, k, v = eng._proj_qkv(i, eng._rms(layer.input_layernorm, h))
-        q, k = eng.rope(q.view(1, N, H, D).transpose(1, 2), k.view(1, N, Hkv, D).transpose(1, 2), cos, sin)
-        q, k, v = q[0].transpose(0, 1), k[0].transpose(0, 1), v.view(N, Hkv, D)
+        q, k, v = eng._qkv_roped(i, eng._rms(layer.input_layernorm, h), cos, sin)
         K, V = (_packed_keys(c, x, gather, own) for c, x in zip(cache[i], (k, v)))
         o = varlen_attention(q, K, V, packed)
         h = h + layer.self_attn.o_proj(o.reshape(1, N, H * D))

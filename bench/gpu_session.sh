@@ -35,6 +35,8 @@ step_cmd() {
     gputest_pf) echo "python3 -m pytest -q -m gpu tests/test_gpu.py -s -k padding_free" ;;
     # the decoding engine's GPU tests alone (the Triton kernel, the default on CUDA; shared prompts' graphs)
     gputests_fast) echo "python3 -m pytest -q -m gpu tests/test_gpu.py -s -k 'fast_engine or ragged'" ;;
+    # those and the scoring pass's and arcft.fused's (the kernels in every path of the engine)
+    gputests_engine) echo "python3 -m pytest -q -m gpu tests/test_gpu.py -s -k 'fast_engine or ragged or packed or fused'" ;;
     # all 8 evaluation views formatted for the Llama 3 tokenizer (aug8b, score8b, score_step)
     data8) echo "[ -f /tmp/d8/02_eval.jsonl ] || { python3 01_augment.py --out-dir /tmp/d8 --eval-views all &&
                  python3 02_format.py --out-dir /tmp/d8 --train /tmp/d8/01_train.jsonl --eval /tmp/d8/01_eval.jsonl; }" ;;

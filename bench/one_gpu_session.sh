@@ -13,9 +13,13 @@ cd "$(dirname "$0")/.."
 mkdir -p /tmp/x1
 export PYTHONPATH=/tmp/site HF_HUB_OFFLINE=1 PYTHONUNBUFFERED=1 TOKENIZERS_PARALLELISM=false
 export BENCH_OUT=/tmp/x1/bench.json RESULTS=/tmp/x1/acc.json OUT=/tmp/x1/out STEP_TIMEOUT=${STEP_TIMEOUT:-1500}
+# 0. the engine's GPU tests (arcft.fused's rope kernel is new since the last session; about a minute)
+bash bench/gpu_session.sh gputests_engine
 # 1. issue 9's whole run at seed 2, timed stage by stage (round `poe`: + ARC-AGI-2, TTT, the vote over 16, then
 #    product of experts; about 10 minutes)
 echo "=== poe start $(date +%T)"; POE_SEED=2 bash bench/smollm2_sweep.sh poe > /tmp/x1/poe.log 2>&1
+# SmolLM2's 838 predictions with the rope kernel (16.5 s on 2026-11-29 b without it; about 1 minute)
+bash bench/gpu_session.sh small_data small_speed
 # 2. the same recipe on the 80 held-out training tasks at less compute (round `budget`, about 14 minutes)
 echo "=== budget start $(date +%T)"; bash bench/smollm2_sweep.sh budget > /tmp/x1/budget.log 2>&1
 # 3. 04 over 838 prompts on the 8B architecture (57 s of generation on 2026-11-29 with the kernel alone)

@@ -21,7 +21,9 @@ export NCCL_NVLS_ENABLE=0 TORCH_SYMM_MEM_DISABLE_MULTICAST=1 NVSHMEM_DISABLE_NVL
 export PYTHONPATH=/tmp/site HF_HUB_OFFLINE=1 PYTHONUNBUFFERED=1 TOKENIZERS_PARALLELISM=false
 export BENCH_OUT=/tmp/x2/bench.json RESULTS=/tmp/x2/acc.json OUT=/tmp/x2/out STEP_TIMEOUT=${STEP_TIMEOUT:-1500}
 (export CUDA_VISIBLE_DEVICES=0 POE_SEED=2
- bash bench/smollm2_sweep.sh poe > /tmp/x2/poe.log 2>&1
+ bash bench/gpu_session.sh gputests_engine > /tmp/x2/poe.log 2>&1
+ bash bench/smollm2_sweep.sh poe >> /tmp/x2/poe.log 2>&1
+ bash bench/gpu_session.sh small_data small_speed >> /tmp/x2/poe.log 2>&1
  echo "=== gpu 0 done at $(date +%T)" >> /tmp/x2/poe.log) &
 (export CUDA_VISIBLE_DEVICES=1
  bash bench/smollm2_sweep.sh budget > /tmp/x2/budget.log 2>&1

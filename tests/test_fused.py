@@ -1,6 +1,7 @@
-"""arcft.fused (Triton RMSNorm and silu(gate) * up for fastgen on CUDA): under Triton's CPU interpreter the kernels
-equal the torch references with their roundings, for any row length and layout; a kernel that fails its check on a
-device is not used, with one line saying why; a CPU without the interpreter never uses them."""
+"""arcft.fused (Triton RMSNorm, silu(gate) * up and rope for fastgen on CUDA): under Triton's CPU interpreter the
+kernels equal the torch references with their roundings, for any row length and layout, and the engine gives the same
+results with them; a kernel that fails its check on a device is not used, with one line saying why; a CPU without
+the interpreter never uses them."""
 import pytest
 import torch
 
@@ -49,6 +50,14 @@ for dtype in (torch.float32, torch.float16, torch.bfloat16):
         same(fused.silu_mul(gu), fused.silu_mul_reference(gu), dtype)
     gu = (torch.randn(5, 2, 450, generator=gen) * 3).to(dtype)[..., :400]
     same(fused.silu_mul(gu), fused.silu_mul_reference(gu), dtype)
+    for n, heads, d in ((5, 12, 64), (3, 3, 16), (0, 4, 32)):  # q and k as one tensor: a strided slice of q/k/v
+        qkv = (torch.randn(n, heads + 7, d, generator=gen) * 3).to(dtype)
+        cos, sin = torch.randn(2, n, d, generator=gen).to(dtype)
+        got, want = fused.rope(qkv[:, 2:2 + heads], cos, sin), fused.rope_reference(qkv[:, 2:2 + heads], cos, sin)
+        if dtype == torch.bfloat16:  # a sum of two truncated products: near 0 an ulp count means nothing
+            torch.testing.assert_close(got, want, atol=0.1, rtol=0.02)
+        else:
+            same(got, want, dtype)
 print("FUSED OK")
 """
 
@@ -67,6 +76,47 @@ def test_kernels_equal_the_torch_references_under_the_interpreter():
     p = subprocess.run([sys.executable, "-c", FUSED_CHECK], env=env, capture_output=True, text=True, timeout=300,
                        cwd=root)
     assert p.returncode == 0 and "FUSED OK" in p.stdout, p.stderr[-3000:]
+
+
+ENGINE_CHECK = r"""
+import sys
+import torch
+from transformers import AutoModelForCausalLM
+from transformers.models.llama.modeling_llama import apply_rotary_pos_emb
+from arcft import fastgen, fused, teacher
+x, cs = torch.randn(4, 6, 16), torch.randn(2, 4, 16)
+assert torch.equal(fused.rope_reference(x, cs[0], cs[1]),
+                   apply_rotary_pos_emb(x[None], x[None, :, :0], cs[0][None], cs[1][None], unsqueeze_dim=2)[0][0])
+m = AutoModelForCausalLM.from_pretrained(sys.argv[1]).eval()
+prompts = [[128000] + [15 + (i * 7 + j) % 10 for j in range(n)] for i, n in enumerate((30, 12, 5))]
+groups = [(p, [[16, 17, 18], [19, 20]]) for p in prompts]
+out = {}
+for on in (True, False):
+    fastgen._FUSED = on
+    assert fastgen._Engine(m).fused_rope == on
+    out[on] = (fastgen._first_logits(m, prompts),
+               fastgen.generate(m, prompts, stop_ids=[128255], max_new_tokens=8,
+                                sampling=fastgen.Sampling(greedy=True)),
+               teacher.score_continuations(m, groups))
+torch.testing.assert_close(out[True][0], out[False][0], atol=1e-5, rtol=1e-5)
+assert out[True][1] == out[False][1]
+torch.testing.assert_close(torch.tensor(out[True][2]), torch.tensor(out[False][2]), atol=1e-4, rtol=1e-5)
+print("ENGINE OK")
+"""
+
+
+def test_the_engine_gives_the_same_logits_tokens_and_scores_with_the_kernels(tiny):
+    """fastgen with arcft.fused's kernels (RMSNorm, silu * up, rope: under Triton's CPU interpreter, float32) gives
+    the prefill logits, greedy tokens and teacher-forced scores it gives without them. Skipped without Triton."""
+    pytest.importorskip("triton")
+    import os
+    import subprocess
+    import sys
+    env = {**os.environ, "TRITON_INTERPRET": "1", "OMP_NUM_THREADS": "1"}
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    p = subprocess.run([sys.executable, "-c", ENGINE_CHECK, str(tiny)], env=env, capture_output=True, text=True,
+                       timeout=300, cwd=root)
+    assert p.returncode == 0 and "ENGINE OK" in p.stdout, p.stderr[-3000:]
 
 
 def test_kernels_that_fail_their_check_are_not_used(monkeypatch, capsys):
