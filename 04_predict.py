@@ -388,8 +388,9 @@ if __name__ == "__main__":
                    help="hf engine's KV cache: transformers' growing one, or one allocated once per batch")
     p.add_argument("--max-batch-tokens", type=int, default=0,
                    help="KV-cache slots per batch, summed over its prompts (prompt + answer); 0 = what the free "
-                        "GPU memory holds; with --score-candidates: tokens per scoring pass (rows x longest; 0 = "
-                        "arcft.modeling.pass_cap on a GPU, 4096 on the CPU)")
+                        "GPU memory holds; with --score-candidates: the fast engine's cache slots per batch "
+                        "(prompts x longest prompt; 0 = what the free GPU memory holds), --engine hf's tokens per "
+                        "scoring pass (rows x longest; 0 = arcft.modeling.pass_cap on a GPU, 4096 on the CPU)")
     p.add_argument("--score-candidates", action="store_true",
                    help="instead of predicting: score the --score-top leading candidates (by vote) of --predictions "
                         "under every view of --views, teacher-forced, into --scores (for 05_score.py --select "
