@@ -152,7 +152,7 @@ case "${1:-1}" in
   budget)  # issue 9's aim (>= 5% in <= 5 minutes for the whole run): the recipe of run_all.sh --extra-data --ttt
     # --augmented (+ ARC-AGI-2, base 4 epochs, TTT 2, the vote over 16) on the 80 held-out training tasks (TTT on
     # their train pairs), against less compute: base 2 epochs; ARC-AGI-1's data alone (about half the tokens); base
-    # 2 epochs and TTT 1. Two runs share the GPU at a time: the stage logs' steps and tokens, not the clock, give
+    # 2 epochs and TTT 1; base 2 epochs and a vote over the 8 greedy answers alone. Two runs share the GPU at a time: the stage logs' steps and tokens, not the clock, give
     # the time each would take alone. Settings as round `ttt` (TTT_MODEL, TTT_A1, TTT_A3), and TTT_VALID (held-out
     # tasks, default 80): a CPU dry run.
     M=${TTT_MODEL:-smollm2-135m}; A1X=${TTT_A1:-}; A3X=${TTT_A3:-}
@@ -165,7 +165,9 @@ case "${1:-1}" in
     run() { $B --tag "v4_$1" --ttt --reuse "/tmp/acc/$2" --from 3 --a3="$3 $A3X" --a3t="$4 $A3X" "${VOTE[@]}"; }
     run e4 v4_prep "" "" & (sleep 45; run e2 v4_prep "--epochs 2" "") & wait
     run a1_e4 v4_prep_a1 "" "" &
-    (sleep 45; $B --tag v4_e2_t1 --ttt --reuse /tmp/acc/v4_e2 --from 3 --keep-base --a3t="--epochs 1 $A3X" "${VOTE[@]}") &
+    (sleep 45; $B --tag v4_e2_t1 --ttt --reuse /tmp/acc/v4_e2 --from 3 --keep-base --a3t="--epochs 1 $A3X" "${VOTE[@]}"
+     # half the generations: a vote over the 8 views' greedy answers alone, from e2's adapters
+     $B --tag v4_e2_vote8 --ttt --reuse /tmp/acc/v4_e2 --from 4 --a4="--views all --greedy" --a5="--select vote") &
     wait
     ;;
   *) echo "smollm2_sweep.sh: unknown round $1" >&2; exit 2 ;;
