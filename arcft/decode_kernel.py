@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import functools
 import os
-import sys
 
 import torch
 
@@ -57,8 +56,10 @@ def wanted(device: torch.device, head_dim: int, dtype: torch.dtype = torch.bfloa
 def _self_check(device: torch.device, dtype: torch.dtype, head_dim: int) -> bool:
     """The kernels' first use on a device: they compile, run, and agree with masked softmax attention on a small
     case (rows starting at different slots, 4 chunks, one of them empty). If not, fastgen reads the cache through
-    SDPA and this says why, once: an unusual GPU or Triton build must not stop 04."""
-    try:
+    SDPA and this says why, once (arcft.fused.first_use)."""
+    from .fused import first_use
+
+    def check() -> bool:
         gen = torch.Generator().manual_seed(0)
         q, K, V = (torch.randn(3, 2, n, head_dim, generator=gen).to(device, dtype) for n in (4, 100, 100))
         start = torch.tensor([0, 30, 90], dtype=torch.int32, device=device)
@@ -66,13 +67,8 @@ def _self_check(device: torch.device, dtype: torch.dtype, head_dim: int) -> bool
         w = (q.float() @ K.float().transpose(-1, -2) * head_dim ** -0.5).masked_fill(bad[:, None, None], -torch.inf)
         want = w.softmax(-1) @ V.float()
         got = attention(q, K, V, start, torch.tensor([97], dtype=torch.int32, device=device), 4).float()
-        why = None if torch.allclose(got, want, atol=3e-2, rtol=3e-2) else "its results differ from SDPA's"
-    except Exception as e:  # noqa: BLE001 (any failure to compile or run means: not here)
-        why = f"{type(e).__name__}: {(str(e).splitlines() or [''])[0][:200]}"
-    if why:
-        print(f"arcft.decode_kernel: not used on {device} ({why}); decoding attention reads through SDPA",
-              file=sys.stderr)
-    return why is None
+        return torch.allclose(got, want, atol=3e-2, rtol=3e-2)
+    return first_use("arcft.decode_kernel", device, check, "SDPA", "decoding attention reads through SDPA")
 
 
 @functools.cache

@@ -38,7 +38,7 @@ import torch.nn.functional as F
 
 from . import fused as kernels
 
-_FUSED = True  # arcft.fused's RMSNorm and silu * up kernels where they run (CUDA; bench/score_step.py --no-fused)
+_FUSED = True  # arcft.fused's RMSNorm, silu * up and rope kernels where they run (CUDA; score_step.py --no-fused)
 _CHECK_EVERY = 16   # decoding steps between host syncs (stop test, compaction)
 _GROW = 256         # cache slots added when a batch generates past its reserve
 _NOISE_ELEMENTS = 1 << 24  # sampling noise made for all of a batch's steps at once up to this size (64 MiB, ~0.4 GiB

@@ -66,23 +66,32 @@ def usable(device: torch.device, dtype: torch.dtype) -> bool:
 def _self_check(device: torch.device, dtype: torch.dtype) -> bool:
     """The kernels' first use on a device: they compile, run, and agree with the torch references on small cases
     (a row length that is not a power of two, a column block only partly used). If not, fastgen keeps the torch
-    ops and this says why, once: an unusual GPU or Triton build must not stop a run."""
-    # 16-bit: a rounding or two may flip (summation order, exp); Triton's CPU interpreter truncates to bfloat16
-    tol = 1e-5 if dtype == torch.float32 else 3e-2
-    try:
+    ops and this says why, once (first_use)."""
+    def check() -> bool:
+        # 16-bit: a rounding or two may flip (summation order, exp); Triton's CPU interpreter truncates to bfloat16
+        tol = 1e-5 if dtype == torch.float32 else 3e-2
         gen = torch.Generator().manual_seed(0)
         x, w, gu, r, cs = (torch.randn(*s, generator=gen).to(device, dtype)
                            for s in ((5, 96), (96,), (3, 400), (3, 7, 32), (2, 3, 32)))
-        ok = (torch.allclose(rms_norm(x, w, 1e-5).float(), rms_norm_reference(x, w, 1e-5).float(), atol=tol, rtol=tol)
-              and torch.allclose(silu_mul(gu).float(), silu_mul_reference(gu).float(), atol=tol, rtol=tol)
-              and torch.allclose(rope(r, cs[0], cs[1]).float(), rope_reference(r, cs[0], cs[1]).float(), atol=tol,
-                                 rtol=tol))
-        why = None if ok else "its results differ from torch's"
+        return (torch.allclose(rms_norm(x, w, 1e-5).float(), rms_norm_reference(x, w, 1e-5).float(), atol=tol,
+                               rtol=tol)
+                and torch.allclose(silu_mul(gu).float(), silu_mul_reference(gu).float(), atol=tol, rtol=tol)
+                and torch.allclose(rope(r, cs[0], cs[1]).float(), rope_reference(r, cs[0], cs[1]).float(), atol=tol,
+                                   rtol=tol))
+    return first_use("arcft.fused", device, check, "torch",
+                     "RMSNorm, the MLP and the rotary embedding run as torch ops")
+
+
+def first_use(name: str, device: torch.device, check, reference: str, instead: str) -> bool:
+    """A Triton module's first use on a device (arcft.fused, arcft.decode_kernel): `check()` compiles and runs its
+    kernels and says whether they agree with `reference`. If they fail or differ, one line on stderr says why and
+    what runs `instead`, and this returns False: an unusual GPU or Triton build must not stop a run."""
+    try:
+        why = None if check() else f"its results differ from {reference}'s"
     except Exception as e:  # noqa: BLE001 (any failure to compile or run means: not here)
         why = f"{type(e).__name__}: {(str(e).splitlines() or [''])[0][:200]}"
     if why:
-        print(f"arcft.fused: not used on {device} ({why}); RMSNorm, the MLP and the rotary embedding run as torch "
-              f"ops", file=sys.stderr)
+        print(f"{name}: not used on {device} ({why}); {instead}", file=sys.stderr)
     return why is None
 
 
