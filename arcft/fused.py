@@ -178,5 +178,6 @@ def rope(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
         hb = min(8, triton.next_power_of_2(heads))
         cos, sin = (c if c.stride(-1) == 1 else c.contiguous() for c in (cos, sin))
         _rope_kernel[(N, triton.cdiv(heads, hb))](x, cos, sin, out, x.stride(0), x.stride(1), cos.stride(0),
-                                                   sin.stride(0), heads, HALF=D // 2, HB=hb)
+                                                   sin.stride(0), heads, HALF=D // 2, HB=hb,
+                                                   enable_fp_fusion=False)  # no FMA: each product rounded, as torch
     return out

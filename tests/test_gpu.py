@@ -222,8 +222,8 @@ def test_packed_scoring_on_cuda(tiny, monkeypatch):
 
 def test_fused_kernels_on_cuda():
     """arcft.fused on CUDA at Llama-3-8B's widths: RMSNorm, silu * up and the rotary embedding (q and k as one
-    strided slice of q/k/v) as transformers computes them in bf16, but for a rare rounding (the sum's order, the
-    exponential)."""
+    strided slice of q/k/v) as transformers computes them in bf16: the first two but for a rare rounding (the sum's
+    order, the exponential), the rotary embedding exactly."""
     import torch
 
     from arcft import fused
@@ -234,9 +234,11 @@ def test_fused_kernels_on_cuda():
     qkv = torch.randn(3000, 48, 128, dtype=torch.bfloat16, device="cuda") * 3
     cos, sin = torch.randn(2, 3000, 128, dtype=torch.bfloat16, device="cuda")
     for got, want in ((fused.rms_norm(x, w, 1e-5), fused.rms_norm_reference(x, w, 1e-5)),
-                      (fused.silu_mul(gate_up), fused.silu_mul_reference(gate_up)),
-                      (fused.rope(qkv[:, :40], cos, sin), fused.rope_reference(qkv[:, :40], cos, sin))):
+                      (fused.silu_mul(gate_up), fused.silu_mul_reference(gate_up))):
         assert got.shape == want.shape and got.dtype == want.dtype
         torch.testing.assert_close(got, want, atol=2e-2, rtol=2e-2)
         assert (got != want).float().mean() < 0.01
+    # the rotary embedding has no sum or exponential: bit for bit, once FMA contraction is off (with it, 3.7M of these
+    # 15.4M values differed, by up to 0.25: 2026-11-29 c)
+    assert torch.equal(fused.rope(qkv[:, :40], cos, sin), fused.rope_reference(qkv[:, :40], cos, sin))
 
