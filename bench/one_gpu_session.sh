@@ -6,22 +6,21 @@
 #   mkdir -p /tmp/x1; setsid nohup bash bench/one_gpu_session.sh > /tmp/x1/driver.log 2>&1 < /dev/null &
 #   (then calls of `sleep 300; tail -3 /tmp/x1/*.log`; at the end copy /tmp/x1/*.json and the logs to $OUT)
 #
-# Earlier forms: `git show 910a06a:bench/one_gpu_session.sh`, and the one of 2026-11-29 b (the scoring target:
-# `git log -- bench/one_gpu_session.sh`; bench/logs/2026-11-29b/README.md).
+# Earlier forms: `git show 910a06a:bench/one_gpu_session.sh`, the one of 2026-11-29 b (the scoring target:
+# `git log -- bench/one_gpu_session.sh`; bench/logs/2026-11-29b/README.md), and `git show 3fc6b01:...` (2026-11-29 c,
+# bench/logs/2026-11-29c/README.md).
 set -u
 cd "$(dirname "$0")/.."
 mkdir -p /tmp/x1
 export PYTHONPATH=/tmp/site HF_HUB_OFFLINE=1 PYTHONUNBUFFERED=1 TOKENIZERS_PARALLELISM=false
 export BENCH_OUT=/tmp/x1/bench.json RESULTS=/tmp/x1/acc.json OUT=/tmp/x1/out STEP_TIMEOUT=${STEP_TIMEOUT:-1500}
-# 0. the engine's GPU tests (arcft.fused's rope kernel is new since the last session; about a minute)
+# 0. the engine's GPU tests (about a minute)
 bash bench/gpu_session.sh gputests_engine
-# 1. issue 9's whole run at seed 2, timed stage by stage (round `poe`: + ARC-AGI-2, TTT, the vote over 16, then
-#    product of experts; about 10 minutes)
-echo "=== poe start $(date +%T)"; POE_SEED=2 bash bench/smollm2_sweep.sh poe > /tmp/x1/poe.log 2>&1
-# SmolLM2's 838 predictions with the rope kernel (16.5 s on 2026-11-29 b without it; about 1 minute)
+# 1. SmolLM2's 838 predictions with the rope kernel, now exact (16.5 s on 2026-11-29 b without it; about 1 minute)
 bash bench/gpu_session.sh small_data small_speed
-# 2. the same recipe on the 80 held-out training tasks at less compute (round `budget`, about 14 minutes)
-echo "=== budget start $(date +%T)"; bash bench/smollm2_sweep.sh budget > /tmp/x1/budget.log 2>&1
+# 2. loss on the outputs only (the default) against the whole text, and the preset at a second seed, on the 80
+#    held-out training tasks with TTT and the vote over 16 (round `loss`, about 10 minutes)
+echo "=== loss start $(date +%T)"; bash bench/smollm2_sweep.sh loss > /tmp/x1/loss.log 2>&1
 # 3. 04 over 838 prompts on the 8B architecture (57 s of generation on 2026-11-29 with the kernel alone)
 bash bench/gpu_session.sh model_bg wait_model data p04_838
 echo "=== all done $(date +%T)"

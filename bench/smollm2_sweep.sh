@@ -21,6 +21,8 @@
 #                                      # then product of experts over the vote's leading candidates
 #   bash bench/smollm2_sweep.sh budget # the whole run's recipe on the held-out tasks at less compute (issue 9's
 #                                      # 5 minutes): base 4 against 2 epochs, ARC-AGI-1 alone, TTT 1 epoch
+#   bash bench/smollm2_sweep.sh loss   # the same recipe with the seed's whole-text loss, and the preset at a
+#                                      # second seed
 #
 # What ran on 2026-11-28 (H200; bench/logs/2026-11-28, bench/results.json): round 1 in one call (its last pair,
 # planned as + ARC-AGI-2 at 1e-3 and 3e-3, did not start before the call's limit), round 1b in the next (the greedy
@@ -152,9 +154,11 @@ case "${1:-1}" in
   budget)  # issue 9's aim (>= 5% in <= 5 minutes for the whole run): the recipe of run_all.sh --extra-data --ttt
     # --augmented (+ ARC-AGI-2, base 4 epochs, TTT 2, the vote over 16) on the 80 held-out training tasks (TTT on
     # their train pairs), against less compute: base 2 epochs; ARC-AGI-1's data alone (about half the tokens); base
-    # 2 epochs and TTT 1; base 2 epochs and a vote over the 8 greedy answers alone. Two runs share the GPU at a time: the stage logs' steps and tokens, not the clock, give
-    # the time each would take alone. Settings as round `ttt` (TTT_MODEL, TTT_A1, TTT_A3), and TTT_VALID (held-out
-    # tasks, default 80): a CPU dry run.
+    # 2 epochs and TTT 1; base 2 epochs and a vote over the 8 greedy answers alone. Two runs share the GPU at a
+    # time: the stage logs' steps and tokens, not the clock, give the time each would take alone. Settings as round
+    # `ttt` (TTT_MODEL, TTT_A1, TTT_A3), and TTT_VALID (held-out tasks, default 80): a CPU dry run. 2026-11-29 c ran
+    # a cut of it for lack of device time (bench/logs/2026-11-29c/x1/d3.sh): the preset against base 2 epochs + TTT
+    # 1 epoch + the vote over 8, then that adapter with the vote over 16.
     M=${TTT_MODEL:-smollm2-135m}; A1X=${TTT_A1:-}; A3X=${TTT_A3:-}
     B="python3 bench/accuracy.py --model $M --valid ${TTT_VALID:-80} --out ${RESULTS:-bench/results.json}"
     VOTE=(--a4="--views all --samples 1 --with-greedy" --a5="--select vote")
@@ -168,6 +172,20 @@ case "${1:-1}" in
     (sleep 45; $B --tag v4_e2_t1 --ttt --reuse /tmp/acc/v4_e2 --from 3 --keep-base --a3t="--epochs 1 $A3X" "${VOTE[@]}"
      # half the generations: a vote over the 8 views' greedy answers alone, from e2's adapters
      $B --tag v4_e2_vote8 --ttt --reuse /tmp/acc/v4_e2 --from 4 --a4="--views all --greedy" --a5="--select vote") &
+    wait
+    ;;
+  loss)  # the one lever of the mission not yet measured on a real model: loss on the output grids only (the default)
+    # against the seed's loss on the whole text (--loss all, base and TTT), on round budget's preset run (v4_e4:
+    # 8.33 of 80 at seed 0), and that preset run again at seed 1 for the spread a seed gives. Two runs share the GPU.
+    # Settings as round `budget` (TTT_MODEL, TTT_A1, TTT_A3, TTT_VALID): a CPU dry run.
+    M=${TTT_MODEL:-smollm2-135m}; A1X=${TTT_A1:-}; A3X=${TTT_A3:-}
+    B="python3 bench/accuracy.py --model $M --valid ${TTT_VALID:-80} --out ${RESULTS:-bench/results.json}"
+    VOTE=(--a4="--views all --samples 1 --with-greedy" --a5="--select vote")
+    [ -f /tmp/acc/v4_prep/02_ttt.jsonl ] || $B --tag v4_prep --ttt --to 2 --a1="$EXTRA --eval-views all $A1X" || exit 1
+    $B --tag v5_loss_all --ttt --reuse /tmp/acc/v4_prep --from 3 --a3="--loss all $A3X" --a3t="--loss all $A3X" \
+      "${VOTE[@]}" &
+    (sleep 45
+     $B --tag v5_e4_s1 --seed 1 --ttt --reuse /tmp/acc/v4_prep --from 3 --a3="$A3X" --a3t="$A3X" "${VOTE[@]}") &
     wait
     ;;
   *) echo "smollm2_sweep.sh: unknown round $1" >&2; exit 2 ;;
