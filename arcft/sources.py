@@ -36,12 +36,19 @@ REASONS = {
     "eval_test_pair": "holds an evaluation test pair (input and output, any view)",
     "eval_train_pair": "holds an evaluation train pair (any view)",
     "eval_test_input": "has an evaluation test input among its inputs (any view)",
+    "generated_from": "was drawn from the generator of a task that is an evaluation task or overlaps one (re-arc)",
+}
+# generated sources (01_augment.py --extra-train): name -> what it holds
+GENERATED_SOURCES = {
+    "re-arc": "RE-ARC: new tasks drawn from the example generators of ARC-AGI-1's 400 training tasks "
+              "(--re-arc-tasks per task; arcft/rearc.py)",
 }
 
 
 def names_help() -> str:
     """The table of source names, one per line, for --help."""
-    return "\n".join(f"  {name:<17} {what}" for name, (_, _, what) in NAMED_SOURCES.items())
+    rows = [(name, what) for name, (_, _, what) in NAMED_SOURCES.items()] + list(GENERATED_SOURCES.items())
+    return "\n".join(f"  {name:<17} {what}" for name, what in rows)
 
 
 # ---------------------------------------------------------------- loading and merging
@@ -128,6 +135,7 @@ class EvalIndex:
 
     def __init__(self, *splits: dict[str, dict]):
         self.ids = {tid for evals in splits for tid in evals}
+        self._generators: dict[str, list[str]] = {}  # generated_from's answers, by generator
         self.train_pairs, self.test_pairs, self.test_inputs = {}, {}, {}
         for tid, task in ((tid, task) for evals in splits for tid, task in evals.items()):
             for p in _pairs(task, ("train",)):
@@ -147,18 +155,35 @@ class EvalIndex:
                  "eval_test_input": _hits(inputs, self.test_inputs)}
         return {reason: sorted(ids) for reason, ids in found.items() if ids}
 
+    def generated_from(self, task: dict, originals: dict[str, dict]) -> list[str]:
+        """For a generated task (re-arc: `generator` names the task whose generator drew it): the evaluation ids that
+        its generator's task has, or overlaps in any way of REASONS. Its own examples are new, so comparing them
+        finds nothing; its generator's task says whether it teaches an evaluation task's transformation."""
+        gen = task.get("generator")
+        if gen is None:
+            return []
+        if gen not in self._generators:  # a generator draws many tasks: its task is checked once
+            why = self.matches(gen, originals[gen]) if gen in originals else {"same_id": sorted({gen} & self.ids)}
+            self._generators[gen] = sorted(set().union(*why.values()))
+        return self._generators[gen]
+
 
 def _hits(keys: set, index: dict) -> set:
     return set().union(*(index[k] for k in keys if k in index))
 
 
-def decontaminate(train: dict[str, dict], *against: dict[str, dict]) -> tuple[dict, dict]:
+def decontaminate(train: dict[str, dict], *against: dict[str, dict], originals: dict | None = None
+                  ) -> tuple[dict, dict]:
     """Training tasks without those that share content or an id with a task of `against` (the evaluation split,
-    held-out tasks; see REASONS). Returns (kept tasks, {removed id: {reason: [evaluation ids]}})."""
+    held-out tasks; see REASONS), and without the generated tasks whose generator's task (in `originals`, by id)
+    does. Returns (kept tasks, {removed id: {reason: [evaluation ids]}})."""
     index = EvalIndex(*against)
     kept, removed = {}, {}
     for tid, task in train.items():
         why = index.matches(tid, task)
+        gen_ids = index.generated_from(task, originals or {})
+        if gen_ids:
+            why["generated_from"] = gen_ids
         if why:
             removed[tid] = why
         else:

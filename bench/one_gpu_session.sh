@@ -16,11 +16,10 @@ export PYTHONPATH=/tmp/site HF_HUB_OFFLINE=1 PYTHONUNBUFFERED=1 TOKENIZERS_PARAL
 export BENCH_OUT=/tmp/x1/bench.json RESULTS=/tmp/x1/acc.json OUT=/tmp/x1/out STEP_TIMEOUT=${STEP_TIMEOUT:-1500}
 # 0. the engine's GPU tests (about a minute)
 bash bench/gpu_session.sh gputests_engine
-# 1. SmolLM2's 838 predictions with the rope kernel, now exact (16.5 s on 2026-11-29 b without it; about 1 minute)
-bash bench/gpu_session.sh small_data small_speed
-# 2. loss on the outputs only (the default) against the whole text, and the preset at a second seed, on the 80
-#    held-out training tasks with TTT and the vote over 16 (round `loss`, about 10 minutes)
-echo "=== loss start $(date +%T)"; bash bench/smollm2_sweep.sh loss > /tmp/x1/loss.log 2>&1
-# 3. 04 over 838 prompts on the 8B architecture (57 s of generation on 2026-11-29 with the kernel alone)
-bash bench/gpu_session.sh model_bg wait_model data p04_838
+# 1. two levers on the 80 held-out training tasks with TTT and the vote over 16 (round `levers`, about 22 minutes
+#    in two pairs): the seed's whole-text loss, and RE-ARC's generated tasks at 4 and 2 epochs; the preset at seed 1
+echo "=== levers start $(date +%T)"; bash bench/smollm2_sweep.sh levers > /tmp/x1/levers.log 2>&1
+# 2. if time is left: SmolLM2's 838 predictions with the exact rope kernel (16.5 s on 2026-11-29 b without it), and
+#    04 over 838 prompts on the 8B architecture (57 s of generation on 2026-11-29 with the decoding kernel alone)
+bash bench/gpu_session.sh small_data small_speed model_bg wait_model data p04_838
 echo "=== all done $(date +%T)"

@@ -21,8 +21,8 @@
 #                                      # then product of experts over the vote's leading candidates
 #   bash bench/smollm2_sweep.sh budget # the whole run's recipe on the held-out tasks at less compute (issue 9's
 #                                      # 5 minutes): base 4 against 2 epochs, ARC-AGI-1 alone, TTT 1 epoch
-#   bash bench/smollm2_sweep.sh loss   # the same recipe with the seed's whole-text loss, and the preset at a
-#                                      # second seed
+#   bash bench/smollm2_sweep.sh levers # the same recipe with the seed's whole-text loss, with RE-ARC's
+#                                      # generated tasks (4 and 2 epochs), and the preset at a second seed
 #
 # What ran on 2026-11-28 (H200; bench/logs/2026-11-28, bench/results.json): round 1 in one call (its last pair,
 # planned as + ARC-AGI-2 at 1e-3 and 3e-3, did not start before the call's limit), round 1b in the next (the greedy
@@ -174,19 +174,30 @@ case "${1:-1}" in
      $B --tag v4_e2_vote8 --ttt --reuse /tmp/acc/v4_e2 --from 4 --a4="--views all --greedy" --a5="--select vote") &
     wait
     ;;
-  loss)  # the one lever of the mission not yet measured on a real model: loss on the output grids only (the default)
-    # against the seed's loss on the whole text (--loss all, base and TTT), on round budget's preset run (v4_e4:
-    # 8.33 of 80 at seed 0), and that preset run again at seed 1 for the spread a seed gives. Two runs share the GPU.
-    # Settings as round `budget` (TTT_MODEL, TTT_A1, TTT_A3, TTT_VALID): a CPU dry run.
+  levers)  # two levers on the recipe of run_all.sh --extra-data --ttt --augmented (round budget's preset run v4_e4:
+    # 8.33 of 80 at seed 0), on the 80 held-out training tasks with TTT and the vote over 16:
+    #   loss on the output grids only (the default) against the seed's whole-text loss: v5_loss_all (--loss all, base
+    #   and TTT), and the preset again at seed 1 (v5_e4_s1) for the spread a seed gives;
+    #   + one RE-ARC task per ARC-AGI-1 training task (--extra-train ...,re-arc: about 60% more training tokens):
+    #   v6_rearc_e4 (4 epochs), v6_rearc_e2 (2 epochs: about 80% of v4_e4's tokens).
+    # `levers 1` runs v6_rearc_e4 and v5_loss_all side by side, `levers 2` the other two, `levers` both pairs in turn
+    # (two runs share the GPU: their times are not speed figures). Settings as round `budget` (TTT_MODEL, TTT_A1,
+    # TTT_A3, TTT_VALID): a CPU dry run.
     M=${TTT_MODEL:-smollm2-135m}; A1X=${TTT_A1:-}; A3X=${TTT_A3:-}
     B="python3 bench/accuracy.py --model $M --valid ${TTT_VALID:-80} --out ${RESULTS:-bench/results.json}"
     VOTE=(--a4="--views all --samples 1 --with-greedy" --a5="--select vote")
-    [ -f /tmp/acc/v4_prep/02_ttt.jsonl ] || $B --tag v4_prep --ttt --to 2 --a1="$EXTRA --eval-views all $A1X" || exit 1
-    $B --tag v5_loss_all --ttt --reuse /tmp/acc/v4_prep --from 3 --a3="--loss all $A3X" --a3t="--loss all $A3X" \
-      "${VOTE[@]}" &
-    (sleep 45
-     $B --tag v5_e4_s1 --seed 1 --ttt --reuse /tmp/acc/v4_prep --from 3 --a3="$A3X" --a3t="$A3X" "${VOTE[@]}") &
+    [ -f /tmp/acc/v4_prep/02_ttt.jsonl ] || $B --tag v4_prep --ttt --to 2 --a1="$EXTRA --eval-views all $A1X" &
+    [ -f /tmp/acc/v6_prep/02_ttt.jsonl ] || $B --tag v6_prep --ttt --to 2 --a1="$EXTRA,re-arc --eval-views all $A1X" &
     wait
+    [ -f /tmp/acc/v4_prep/02_ttt.jsonl ] && [ -f /tmp/acc/v6_prep/02_ttt.jsonl ] || exit 1
+    [ "${2:-all}" = prep ] && exit 0   # `levers prep`: the data only (two_gpu_session.sh, before both halves)
+    run() { $B --tag "$1" --ttt --reuse "/tmp/acc/$2" --from 3 --a3="$3 $A3X" --a3t="$4 $A3X" "${VOTE[@]}" ${5:-}; }
+    if [ "${2:-all}" != 2 ]; then
+      run v6_rearc_e4 v6_prep "" "" & (sleep 45; run v5_loss_all v4_prep "--loss all" "--loss all") & wait
+    fi
+    if [ "${2:-all}" != 1 ]; then
+      run v6_rearc_e2 v6_prep "--epochs 2" "" & (sleep 45; run v5_e4_s1 v4_prep "" "" "--seed 1") & wait
+    fi
     ;;
   *) echo "smollm2_sweep.sh: unknown round $1" >&2; exit 2 ;;
 esac

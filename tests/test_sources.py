@@ -202,7 +202,7 @@ def test_real_data_arc2_train_decontaminated_against_arc1_eval(tmp_path):
     assert rows["arc1-train"]["removed"] == 1 and rows["arc1-train"]["kept"] == 399
     dec = stats(tmp_path)["decontamination"]
     assert dec["by_reason"] == {"same_id": 376, "eval_test_pair": 369, "eval_train_pair": 377,
-                                "eval_test_input": 375}
+                                "eval_test_input": 375, "generated_from": 0}
     evals = load_split(None, "eval")
     forbidden = all_views_pairs(evals.values())
     test_inputs = {tuple(map(tuple, apply_view(t["input"], v)))
