@@ -39,6 +39,19 @@ EXTRA="--extra-train arc2-train,arc2-eval"   # ARC-AGI-2's tasks, decontaminated
 prep() {  # 01/02 for the held-out split, once per training-data choice
   [ -f "/tmp/acc/$1/02_train.jsonl" ] || $A --tag "$1" --to 2 --a1="$2"
 }
+held() {  # rounds budget and levers: the whole run's recipe on the held-out tasks (TTT on their train pairs, the vote
+  # over 16). Settings (environment) as round `ttt`: TTT_MODEL, TTT_A1, TTT_A3, and TTT_VALID (held-out tasks,
+  # default 80): a CPU dry run.
+  M=${TTT_MODEL:-smollm2-135m}; A1X=${TTT_A1:-}; A3X=${TTT_A3:-}
+  B="python3 bench/accuracy.py --model $M --valid ${TTT_VALID:-80} --out ${RESULTS:-bench/results.json}"
+  VOTE=(--a4="--views all --samples 1 --with-greedy" --a5="--select vote")
+}
+held_prep() {  # tag, 01's training data options: 01/02 with the TTT data, all 8 evaluation views, once
+  [ -f "/tmp/acc/$1/02_ttt.jsonl" ] || $B --tag "$1" --ttt --to 2 --a1="$2 --eval-views all $A1X"
+}
+held_run() {  # tag, prepared data, extra 03 options, extra TTT options, extra accuracy.py options
+  $B --tag "$1" --ttt --reuse "/tmp/acc/$2" --from 3 --a3="$3 $A3X" --a3t="$4 $A3X" "${VOTE[@]}" ${5:-}
+}
 train() {  # tag, prepared data, extra 03 options: train, predict (top-k, the seed's), score; then greedy from the
   # same adapter
   $A --tag "$1" --reuse "/tmp/acc/$2" --from 3 --a3="$3" && \
@@ -155,20 +168,14 @@ case "${1:-1}" in
     # --augmented (+ ARC-AGI-2, base 4 epochs, TTT 2, the vote over 16) on the 80 held-out training tasks (TTT on
     # their train pairs), against less compute: base 2 epochs; ARC-AGI-1's data alone (about half the tokens); base
     # 2 epochs and TTT 1; base 2 epochs and a vote over the 8 greedy answers alone. Two runs share the GPU at a
-    # time: the stage logs' steps and tokens, not the clock, give the time each would take alone. Settings as round
-    # `ttt` (TTT_MODEL, TTT_A1, TTT_A3), and TTT_VALID (held-out tasks, default 80): a CPU dry run. 2026-11-29 c ran
-    # a cut of it for lack of device time (bench/logs/2026-11-29c/x1/d3.sh): the preset against base 2 epochs + TTT
-    # 1 epoch + the vote over 8, then that adapter with the vote over 16.
-    M=${TTT_MODEL:-smollm2-135m}; A1X=${TTT_A1:-}; A3X=${TTT_A3:-}
-    B="python3 bench/accuracy.py --model $M --valid ${TTT_VALID:-80} --out ${RESULTS:-bench/results.json}"
-    VOTE=(--a4="--views all --samples 1 --with-greedy" --a5="--select vote")
-    [ -f /tmp/acc/v4_prep/02_ttt.jsonl ] || $B --tag v4_prep --ttt --to 2 --a1="$EXTRA --eval-views all $A1X" &
-    [ -f /tmp/acc/v4_prep_a1/02_ttt.jsonl ] || $B --tag v4_prep_a1 --ttt --to 2 --a1="--eval-views all $A1X" &
-    wait
+    # time: the stage logs' steps and tokens, not the clock, give the time each would take alone. Settings: `held`
+    # (above). 2026-11-29 c ran a cut of it for lack of device time (bench/logs/2026-11-29c/x1/d3.sh): the preset
+    # against base 2 epochs + TTT 1 epoch + the vote over 8, then that adapter with the vote over 16.
+    held
+    held_prep v4_prep "$EXTRA" & held_prep v4_prep_a1 "" & wait
     [ -f /tmp/acc/v4_prep/02_ttt.jsonl ] && [ -f /tmp/acc/v4_prep_a1/02_ttt.jsonl ] || exit 1
-    run() { $B --tag "v4_$1" --ttt --reuse "/tmp/acc/$2" --from 3 --a3="$3 $A3X" --a3t="$4 $A3X" "${VOTE[@]}"; }
-    run e4 v4_prep "" "" & (sleep 45; run e2 v4_prep "--epochs 2" "") & wait
-    run a1_e4 v4_prep_a1 "" "" &
+    held_run v4_e4 v4_prep "" "" & (sleep 45; held_run v4_e2 v4_prep "--epochs 2" "") & wait
+    held_run v4_a1_e4 v4_prep_a1 "" "" &
     (sleep 45; $B --tag v4_e2_t1 --ttt --reuse /tmp/acc/v4_e2 --from 3 --keep-base --a3t="--epochs 1 $A3X" "${VOTE[@]}"
      # half the generations: a vote over the 8 views' greedy answers alone, from e2's adapters
      $B --tag v4_e2_vote8 --ttt --reuse /tmp/acc/v4_e2 --from 4 --a4="--views all --greedy" --a5="--select vote") &
@@ -181,22 +188,16 @@ case "${1:-1}" in
     #   + one RE-ARC task per ARC-AGI-1 training task (--extra-train ...,re-arc: about 60% more training tokens):
     #   v6_rearc_e4 (4 epochs), v6_rearc_e2 (2 epochs: about 80% of v4_e4's tokens).
     # `levers 1` runs v6_rearc_e4 and v5_loss_all side by side, `levers 2` the other two, `levers` both pairs in turn
-    # (two runs share the GPU: their times are not speed figures). Settings as round `budget` (TTT_MODEL, TTT_A1,
-    # TTT_A3, TTT_VALID): a CPU dry run.
-    M=${TTT_MODEL:-smollm2-135m}; A1X=${TTT_A1:-}; A3X=${TTT_A3:-}
-    B="python3 bench/accuracy.py --model $M --valid ${TTT_VALID:-80} --out ${RESULTS:-bench/results.json}"
-    VOTE=(--a4="--views all --samples 1 --with-greedy" --a5="--select vote")
-    [ -f /tmp/acc/v4_prep/02_ttt.jsonl ] || $B --tag v4_prep --ttt --to 2 --a1="$EXTRA --eval-views all $A1X" &
-    [ -f /tmp/acc/v6_prep/02_ttt.jsonl ] || $B --tag v6_prep --ttt --to 2 --a1="$EXTRA,re-arc --eval-views all $A1X" &
-    wait
+    # (two runs share the GPU: their times are not speed figures). Settings: `held` (above).
+    held
+    held_prep v4_prep "$EXTRA" & held_prep v6_prep "$EXTRA,re-arc" & wait
     [ -f /tmp/acc/v4_prep/02_ttt.jsonl ] && [ -f /tmp/acc/v6_prep/02_ttt.jsonl ] || exit 1
     [ "${2:-all}" = prep ] && exit 0   # `levers prep`: the data only (two_gpu_session.sh, before both halves)
-    run() { $B --tag "$1" --ttt --reuse "/tmp/acc/$2" --from 3 --a3="$3 $A3X" --a3t="$4 $A3X" "${VOTE[@]}" ${5:-}; }
     if [ "${2:-all}" != 2 ]; then
-      run v6_rearc_e4 v6_prep "" "" & (sleep 45; run v5_loss_all v4_prep "--loss all" "--loss all") & wait
+      held_run v6_rearc_e4 v6_prep "" "" & (sleep 45; held_run v5_loss_all v4_prep "--loss all" "--loss all") & wait
     fi
     if [ "${2:-all}" != 1 ]; then
-      run v6_rearc_e2 v6_prep "--epochs 2" "" & (sleep 45; run v5_e4_s1 v4_prep "" "" "--seed 1") & wait
+      held_run v6_rearc_e2 v6_prep "--epochs 2" "" & (sleep 45; held_run v5_e4_s1 v4_prep "" "" "--seed 1") & wait
     fi
     ;;
   *) echo "smollm2_sweep.sh: unknown round $1" >&2; exit 2 ;;
@@ -208,6 +209,6 @@ runs = json.load(open(os.environ["RESULTS"])).get("accuracy", {})
 for tag, r in sorted(runs.items()):
     if r.get("split", "").startswith("valid"):
         print(f"{tag:28} solved {r['solved_by_any_guess']:5.2f} / {r['problems']}  per-prediction "
-              f"{r.get('prediction_accuracy', float('nan')):.3f}  valid {r['problems_with_valid_prediction']}  near {r['near_misses']}"
-              f"  loss {r['final_loss']}  train {r.get('stage_s', {}).get('03_train')} s")
+              f"{r.get('prediction_accuracy', float('nan')):.3f}  valid {r['problems_with_valid_prediction']}  "
+              f"near {r['near_misses']}  loss {r['final_loss']}  train {r.get('stage_s', {}).get('03_train')} s")
 PY
