@@ -76,7 +76,8 @@ def generate(originals: dict[str, dict], per_task: int, seed: int = 0, workers: 
     have = set(generator_ids())
     jobs = [(gid, len(task["train"]), k, seed) for gid, task in sorted(originals.items()) if gid in have
             for k in range(per_task)]
-    workers = workers or min(16, len(os.sched_getaffinity(0)))
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    workers = workers or min(16, cpus)
     bar = dict(total=len(jobs), desc=NAME, unit="task", mininterval=1.0)
     if workers > 1 and len(jobs) > 1:
         import multiprocessing as mp
