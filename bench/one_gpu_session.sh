@@ -4,7 +4,7 @@
 # /tmp/x1/acc.json (accuracy) and /tmp/x1/bench.json (speed). The steps are in order of need.
 #
 #   mkdir -p /tmp/x1; setsid nohup bash bench/one_gpu_session.sh > /tmp/x1/driver.log 2>&1 < /dev/null &
-#   (then calls of `sleep 300; tail -3 /tmp/x1/*.log`; at the end copy /tmp/x1/*.json and the logs to $OUT)
+#   (then, one call right after another, `bash bench/poll.sh 240`: it reports and brings the figures and logs back)
 #
 # Earlier forms: `git show 910a06a:bench/one_gpu_session.sh`, the one of 2026-11-29 b (the scoring target:
 # `git log -- bench/one_gpu_session.sh`; bench/logs/2026-11-29b/README.md), and `git show 3fc6b01:...` (2026-11-29 c,

@@ -6,8 +6,8 @@
 #   GPU 1: round `levers 2` (RE-ARC at 2 epochs beside the preset at seed 1), then the 8B build and 04 over all
 #          838 prompts on the 8B architecture
 # Figures: /tmp/x2/acc.json (accuracy), /tmp/x2/bench.json (speed); logs: /tmp/steplogs, /tmp/x2/*.log. Poll with
-# `sleep N; tail /tmp/x2/*.log` calls; copy /tmp/x2/*.json and the logs (one archive: at most 8 files come back) to
-# $OUT at the end. Keep figures out of the repository: each call copies the working tree there again.
+# `bash bench/poll.sh 240 /tmp/x2`, one call right after another: it reports and brings the figures and logs back.
+# Keep figures out of the repository: each call copies the working tree there again.
 #
 #   mkdir -p /tmp/x2; setsid nohup bash bench/two_gpu_session.sh > /tmp/x2/driver.log 2>&1 < /dev/null &
 #
