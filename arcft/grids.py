@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import random
 
-import numpy as np
 
 VIEWS = ("identity", "rot90", "rot180", "rot270",
          "transpose", "transpose_rot90", "transpose_rot180", "transpose_rot270")
@@ -25,22 +24,34 @@ def _parse_view(view: str) -> tuple[bool, int]:
     return idx >= 4, idx % 4
 
 
+def _transpose(g) -> list[list[int]]:
+    return [list(col) for col in zip(*g)]
+
+
+def _rot90(g, k: int) -> list[list[int]]:
+    """numpy.rot90(g, k) in plain lists (k quarter turns counter-clockwise): for ARC's small grids several times
+    faster than a round trip through numpy, and 01 turns every grid 8 ways."""
+    k %= 4
+    if k == 0:
+        return [list(row) for row in g]
+    if k == 1:
+        return _transpose(g)[::-1]
+    if k == 2:
+        return [list(row[::-1]) for row in g[::-1]]
+    return _transpose(g[::-1])
+
+
 def apply_view(grid: list[list[int]], view: str) -> list[list[int]]:
-    """The grid as seen in `view`."""
+    """The grid as seen in `view` (the rotation first, then the transpose)."""
     transposed, k = _parse_view(view)
-    a = np.rot90(np.asarray(grid, dtype=np.int64), k)
-    if transposed:
-        a = a.T
-    return a.tolist()
+    g = _rot90(grid, k)
+    return _transpose(g) if transposed else g
 
 
 def invert_view(grid: list[list[int]], view: str) -> list[list[int]]:
     """Map a grid seen in `view` back to the original orientation: invert_view(apply_view(g, v), v) == g."""
     transposed, k = _parse_view(view)
-    a = np.asarray(grid, dtype=np.int64)
-    if transposed:
-        a = a.T
-    return np.rot90(a, -k).tolist()
+    return _rot90(_transpose(grid) if transposed else grid, -k)
 
 
 def view_task(task: dict, view: str) -> dict:
