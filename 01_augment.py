@@ -92,7 +92,7 @@ def generate_rearc(args) -> tuple[dict, dict, dict]:
     originals = sources.load_source("arc1-train")
     if args.limit:
         originals = dict(list(originals.items())[:args.limit])
-    tasks, drawn = rearc.generate(originals, args.re_arc_tasks, args.re_arc_seed, args.workers)
+    tasks, drawn = rearc.generate(originals, args.re_arc_tasks, args.re_arc_seed, args.re_arc_workers)
     print(f"re-arc: {drawn['tasks']} tasks drawn from {drawn['generators']} generators ({args.re_arc_tasks} each, "
           f"seed {args.re_arc_seed}; {len(drawn['given_up'])} given up)")
     return tasks, originals, drawn
@@ -199,7 +199,7 @@ def remove_stale(path: Path) -> bool:
 
 
 def check_options(args) -> None:
-    for name in ("colour_perms", "ttt_valid", "re_arc_tasks", "workers"):
+    for name in ("colour_perms", "ttt_valid", "re_arc_tasks", "re_arc_workers"):
         if getattr(args, name) < 0:
             raise UserError(f"--{name.replace('_', '-')} must be >= 0, not {getattr(args, name)}")
     if args.ttt_copies < 1:
@@ -265,7 +265,7 @@ if __name__ == "__main__":
                         "about 2,500 tokens in the format, against 1,750 for the other training tasks)")
     p.add_argument("--re-arc-seed", type=int, default=0,
                    help="seed of the re-arc draws (task k of generator g: random.seed(f'{seed}/{g}/{k}'))")
-    p.add_argument("--workers", type=int, default=0,
+    p.add_argument("--re-arc-workers", type=int, default=0,
                    help="processes drawing re-arc tasks (0 = one per CPU, at most 16)")
     p.add_argument("--valid", type=int, default=0,
                    help="validation run: hold out N random tasks of the main training source and write them as the "

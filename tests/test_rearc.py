@@ -101,7 +101,7 @@ def test_01_extra_train_re_arc(tmp_path):
     assert json.load(open(out / "01_args.json"))["re_arc_tasks"] == 2
 
 
-@pytest.mark.parametrize("opt", ["--re-arc-tasks", "--workers"])
+@pytest.mark.parametrize("opt", ["--re-arc-tasks", "--re-arc-workers"])
 def test_01_rejects_a_negative_count(tmp_path, opt):
     p = run_script("01_augment.py", "--limit", 2, "--extra-train", "re-arc", opt, -1, "--out-dir", tmp_path,
                    check=False)
