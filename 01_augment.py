@@ -92,10 +92,22 @@ def generate_rearc(args) -> tuple[dict, dict, dict]:
     originals = sources.load_source("arc1-train")
     if args.limit:
         originals = dict(list(originals.items())[:args.limit])
-    tasks, drawn = rearc.generate(originals, args.re_arc_tasks, args.re_arc_seed, args.re_arc_workers)
+    tasks, drawn = rearc.generate(originals, args.re_arc_tasks, args.re_arc_seed, args.re_arc_workers,
+                                  re_arc_difficulty(args.re_arc_difficulty))
     print(f"re-arc: {drawn['tasks']} tasks drawn from {drawn['generators']} generators ({args.re_arc_tasks} each, "
           f"seed {args.re_arc_seed}; {len(drawn['given_up'])} given up)")
     return tasks, originals, drawn
+
+
+def re_arc_difficulty(text: str) -> tuple[float, float]:
+    """--re-arc-difficulty LOWER,UPPER as two floats, 0 <= LOWER <= UPPER <= 1."""
+    try:
+        lb, ub = (float(x) for x in text.split(","))
+    except ValueError:
+        lb = ub = -1.0
+    if not 0 <= lb <= ub <= 1:
+        raise UserError(f"--re-arc-difficulty must be LOWER,UPPER with 0 <= LOWER <= UPPER <= 1, not {text!r}")
+    return lb, ub
 
 
 def no_training_left(removed: dict) -> UserError:
@@ -202,6 +214,7 @@ def check_options(args) -> None:
     for name in ("colour_perms", "ttt_valid", "re_arc_tasks", "re_arc_workers"):
         if getattr(args, name) < 0:
             raise UserError(f"--{name.replace('_', '-')} must be >= 0, not {getattr(args, name)}")
+    re_arc_difficulty(args.re_arc_difficulty)  # a bad range stops the stage before anything is read
     if args.ttt_copies < 1:
         raise UserError(f"--ttt-copies must be >= 1, not {args.ttt_copies}")
 
@@ -265,6 +278,10 @@ if __name__ == "__main__":
                         "about 2,500 tokens in the format, against 1,750 for the other training tasks)")
     p.add_argument("--re-arc-seed", type=int, default=0,
                    help="seed of the re-arc draws (task k of generator g: random.seed(f'{seed}/{g}/{k}'))")
+    p.add_argument("--re-arc-difficulty", default="0,1",
+                   help="LOWER,UPPER: the range of RE-ARC's difficulty, from which each draw takes its sizes and "
+                        "counts (grid sides, objects, colours); RE-ARC's default 0,1 spans them all, 0,0.5 draws "
+                        "smaller grids (fewer tokens)")
     p.add_argument("--re-arc-workers", type=int, default=0,
                    help="processes drawing re-arc tasks (0 = one per CPU, at most 16)")
     p.add_argument("--valid", type=int, default=0,

@@ -19,7 +19,8 @@ import random
 from tqdm import tqdm
 
 NAME = "re-arc"           # the source's name in --extra-train
-DIFFICULTY = (0.0, 1.0)   # the generators' difficulty bounds: RE-ARC's defaults (grid sizes, object counts, ...)
+DIFFICULTY = (0.0, 1.0)   # the generators' difficulty range, RE-ARC's default: each draw's sizes and counts (grid
+#                           sides, objects, colours) are drawn from their bounds at a difficulty in this range
 MAX_TRIES = 50            # draws in a row that fail a check before a task is given up
 
 
@@ -38,7 +39,8 @@ def _grid(g) -> list[list[int]]:
     return [list(row) for row in g]
 
 
-def draw_task(gid: str, n_train: int, k: int, seed: int) -> dict | None:
+def draw_task(gid: str, n_train: int, k: int, seed: int, difficulty: tuple[float, float] = DIFFICULTY
+              ) -> dict | None:
     """Task k of generator `gid`: {"train": n_train pairs, "test": [one pair], "generator": gid}, or None when its
     generator failed MAX_TRIES draws in a row."""
     generators, verifiers, utils = _modules()
@@ -48,7 +50,7 @@ def draw_task(gid: str, n_train: int, k: int, seed: int) -> dict | None:
     while len(pairs) < n_train + 1:
         utils.rng.clear()  # RE-ARC records every difficulty it draws there; nothing here reads them
         try:
-            ex = generate(*DIFFICULTY)
+            ex = generate(*difficulty)
             ok = (utils.is_grid(ex["input"]) and utils.is_grid(ex["output"]) and ex["input"] != ex["output"]
                   and ex["input"] not in inputs and verify(ex["input"]) == ex["output"])
         except Exception:  # noqa: BLE001 (a generator's or verifier's own failure: draw again)
@@ -65,16 +67,20 @@ def draw_task(gid: str, n_train: int, k: int, seed: int) -> dict | None:
 
 
 def _job(args: tuple) -> tuple[str, dict | None]:
-    gid, n_train, k, seed = args
-    return f"{gid}-rearc{k}", draw_task(gid, n_train, k, seed)
+    gid, n_train, k, seed, difficulty = args
+    return f"{gid}-rearc{k}", draw_task(gid, n_train, k, seed, difficulty)
 
 
-def generate(originals: dict[str, dict], per_task: int, seed: int = 0, workers: int = 0) -> tuple[dict, dict]:
+def generate(originals: dict[str, dict], per_task: int, seed: int = 0, workers: int = 0,
+             difficulty: tuple[float, float] = DIFFICULTY) -> tuple[dict, dict]:
     """`per_task` tasks from the generator of each task of `originals` ({id: ARC-AGI-1 training task}, which sets
     how many train pairs they get) that has one. Returns ({task id: task} in generator order, stats). `workers`: 0 =
-    one process per CPU (at most 16), 1 = this process."""
+    one process per CPU (at most 16), 1 = this process. `difficulty`: (lower, upper) within [0, 1]."""
+    lb, ub = difficulty
+    if not 0 <= lb <= ub <= 1:
+        raise ValueError(f"difficulty must be 0 <= lower <= upper <= 1, not {lb}, {ub}")
     have = set(generator_ids())
-    jobs = [(gid, len(task["train"]), k, seed) for gid, task in sorted(originals.items()) if gid in have
+    jobs = [(gid, len(task["train"]), k, seed, (lb, ub)) for gid, task in sorted(originals.items()) if gid in have
             for k in range(per_task)]
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     workers = workers or min(16, cpus)
@@ -86,7 +92,7 @@ def generate(originals: dict[str, dict], per_task: int, seed: int = 0, workers: 
     else:
         done = [_job(j) for j in tqdm(jobs, **bar)]
     tasks = {tid: t for tid, t in done if t is not None}
-    stats = {"per_task": per_task, "seed": seed, "difficulty": list(DIFFICULTY),
+    stats = {"per_task": per_task, "seed": seed, "difficulty": [lb, ub],
              "generators": len({j[0] for j in jobs}), "without_generator": sorted(set(originals) - have),
              "tasks": len(tasks), "given_up": sorted(tid for tid, t in done if t is None)}
     return tasks, stats

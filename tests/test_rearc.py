@@ -101,8 +101,24 @@ def test_01_extra_train_re_arc(tmp_path):
     assert json.load(open(out / "01_args.json"))["re_arc_tasks"] == 2
 
 
-@pytest.mark.parametrize("opt", ["--re-arc-tasks", "--re-arc-workers"])
-def test_01_rejects_a_negative_count(tmp_path, opt):
-    p = run_script("01_augment.py", "--limit", 2, "--extra-train", "re-arc", opt, -1, "--out-dir", tmp_path,
+def test_a_lower_difficulty_draws_smaller_grids():
+    cells = {}
+    for diff in ((0.0, 1.0), (0.0, 0.3)):
+        tasks, stats = rearc.generate(SOME, 2, workers=1, difficulty=diff)
+        assert stats["difficulty"] == list(diff)
+        cells[diff] = sum(len(g) * len(g[0]) for t in tasks.values() for p in t["train"] + t["test"]
+                          for g in (p["input"], p["output"]))
+    assert cells[(0.0, 0.3)] < cells[(0.0, 1.0)] / 2
+    with pytest.raises(ValueError, match="difficulty"):
+        rearc.generate(SOME, 1, workers=1, difficulty=(0.6, 0.2))
+
+
+@pytest.mark.parametrize("opt,value,says", [
+    ("--re-arc-tasks", -1, "--re-arc-tasks must be >= 0, not -1"),
+    ("--re-arc-workers", -1, "--re-arc-workers must be >= 0, not -1"),
+    ("--re-arc-difficulty", "0.6,0.2", "--re-arc-difficulty must be LOWER,UPPER with 0 <= LOWER <= UPPER <= 1"),
+    ("--re-arc-difficulty", "easy", "not 'easy'")])
+def test_01_rejects_bad_re_arc_options(tmp_path, opt, value, says):
+    p = run_script("01_augment.py", "--limit", 2, "--extra-train", "re-arc", opt, value, "--out-dir", tmp_path,
                    check=False)
-    assert p.returncode != 0 and f"{opt} must be >= 0, not -1" in p.stderr and "Traceback" not in p.stderr
+    assert p.returncode != 0 and says in p.stderr and "Traceback" not in p.stderr
