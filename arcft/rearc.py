@@ -42,10 +42,19 @@ def _grid(g) -> list[list[int]]:
 def draw_task(gid: str, n_train: int, k: int, seed: int, difficulty: tuple[float, float] = DIFFICULTY
               ) -> dict | None:
     """Task k of generator `gid`: {"train": n_train pairs, "test": [one pair], "generator": gid}, or None when its
-    generator failed MAX_TRIES draws in a row."""
+    generator failed MAX_TRIES draws in a row. RE-ARC draws from the `random` module's global generator: it is
+    seeded here, and its state put back afterwards."""
+    state = random.getstate()
+    try:
+        random.seed(f"{seed}/{gid}/{k}")
+        return _draw(gid, n_train, difficulty)
+    finally:
+        random.setstate(state)
+
+
+def _draw(gid: str, n_train: int, difficulty: tuple[float, float]) -> dict | None:
     generators, verifiers, utils = _modules()
     generate, verify = getattr(generators, f"generate_{gid}"), getattr(verifiers, f"verify_{gid}")
-    random.seed(f"{seed}/{gid}/{k}")
     pairs, inputs, fails = [], set(), 0
     while len(pairs) < n_train + 1:
         utils.rng.clear()  # RE-ARC records every difficulty it draws there; nothing here reads them

@@ -56,6 +56,14 @@ def test_draws_do_not_depend_on_processes_order_or_hash_seed():
     assert json.loads(out) == one
 
 
+def test_drawing_leaves_the_global_random_state_alone():
+    import random
+    random.seed(5)
+    before = random.getstate()
+    rearc.draw_task(sorted(SOME)[0], 2, 0, seed=0)
+    assert random.getstate() == before
+
+
 def test_a_task_whose_generator_keeps_failing_is_given_up(monkeypatch):
     from arcft.vendor.re_arc import generators
     gid = sorted(SOME)[0]
