@@ -102,12 +102,10 @@ def generate_rearc(args) -> tuple[dict, dict, dict]:
 def re_arc_difficulty(text: str) -> tuple[float, float]:
     """--re-arc-difficulty LOWER,UPPER as two floats, 0 <= LOWER <= UPPER <= 1."""
     try:
-        lb, ub = (float(x) for x in text.split(","))
-    except ValueError:
-        lb = ub = -1.0
-    if not 0 <= lb <= ub <= 1:
-        raise UserError(f"--re-arc-difficulty must be LOWER,UPPER with 0 <= LOWER <= UPPER <= 1, not {text!r}")
-    return lb, ub
+        return rearc.check_difficulty([float(x) for x in text.split(",")])
+    except ValueError:  # not two numbers, or out of order or range
+        raise UserError(f"--re-arc-difficulty must be LOWER,UPPER with 0 <= LOWER <= UPPER <= 1, "
+                        f"not {text!r}") from None
 
 
 def no_training_left(removed: dict) -> UserError:

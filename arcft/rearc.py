@@ -24,6 +24,14 @@ DIFFICULTY = (0.0, 1.0)   # the generators' difficulty range, RE-ARC's default: 
 MAX_TRIES = 50            # draws in a row that fail a check before a task is given up
 
 
+def check_difficulty(difficulty) -> tuple[float, float]:
+    """(lower, upper) as floats, when 0 <= lower <= upper <= 1; else ValueError."""
+    lb, ub = difficulty
+    if not 0 <= lb <= ub <= 1:
+        raise ValueError(f"difficulty must be 0 <= lower <= upper <= 1, not {lb}, {ub}")
+    return float(lb), float(ub)
+
+
 def _modules():
     from .vendor.re_arc import generators, utils, verifiers  # 0.4 s: only when the source is asked for
     return generators, verifiers, utils
@@ -85,9 +93,7 @@ def generate(originals: dict[str, dict], per_task: int, seed: int = 0, workers: 
     """`per_task` tasks from the generator of each task of `originals` ({id: ARC-AGI-1 training task}, which sets
     how many train pairs they get) that has one. Returns ({task id: task} in generator order, stats). `workers`: 0 =
     one process per CPU (at most 16), 1 = this process. `difficulty`: (lower, upper) within [0, 1]."""
-    lb, ub = difficulty
-    if not 0 <= lb <= ub <= 1:
-        raise ValueError(f"difficulty must be 0 <= lower <= upper <= 1, not {lb}, {ub}")
+    lb, ub = check_difficulty(difficulty)
     have = set(generator_ids())
     jobs = [(gid, len(task["train"]), k, seed, (lb, ub)) for gid, task in sorted(originals.items()) if gid in have
             for k in range(per_task)]
