@@ -2,7 +2,7 @@
 on 2026-11-29), part by part, on a model of Llama-3-8B's shapes with fewer layers, built in memory.
 
   python3 bench/score_step.py --eval /tmp/d8/02_eval.jsonl --eval01 /tmp/d8/01_eval.jsonl     # on the GPU
-  python3 bench/score_step.py --layers 32 --pairs 2048 --no-fused       # RMSNorm and the MLP as torch ops
+  python3 bench/score_step.py --layers 32 --pairs 2048 --no-fused       # arcft.fused's kernels off
   python3 bench/score_step.py --layers 1 --hidden 64 --pairs 16 --device cpu --eval data/02_eval.jsonl \\
       --eval01 data/01_eval.jsonl                                                            # dry run
 
@@ -10,9 +10,9 @@ The pairs are bench.py's score04 candidates (per test input the true output and 
 in every view of --eval, the first --pairs of them, scored as 04 scores them (arcft.poe.shared_prefix_logprobs:
 each view's prompt prefilled once for its candidates): once to warm up, once timed, once under torch.profiler. It
 prints the token counts (prompts prefilled, candidates' tokens), the time, and the CUDA time by phase (prefill,
-extend) and by kind of kernel (matmuls, attention, copies, norms, ...), then a JSON line. --no-fused runs RMSNorm and
-the MLP's silu * up as torch ops (arcft.fused's kernels off). Earlier forms compared padded passes with the packed
-ones, now the only layout: `git show 910a06a:bench/score_step.py`.
+extend) and by kind of kernel (matmuls, attention, copies, norms, ...), then a JSON line. --no-fused runs RMSNorm,
+the MLP's silu * up and the rotary embedding as torch ops (arcft.fused's kernels off). Earlier forms compared
+padded passes with the packed ones, now the only layout: `git show 910a06a:bench/score_step.py`.
 """
 import argparse
 import collections
@@ -157,7 +157,7 @@ if __name__ == "__main__":
     p.add_argument("--hidden", type=int, default=0, help="a narrow model for a dry run (0: Llama-3-8B's 4096)")
     p.add_argument("--pairs", type=int, default=1024, help="(candidate, view) pairs scored (04 scores 1,024 a call)")
     p.add_argument("--fused", action=argparse.BooleanOptionalAction, default=True,
-                   help="arcft.fused's RMSNorm and silu * up kernels (where they run)")
+                   help="arcft.fused's RMSNorm, silu * up and rotary embedding kernels (where they run)")
     p.add_argument("--device", default="cuda")
     p.add_argument("--profile", action=argparse.BooleanOptionalAction, default=True, help="the torch.profiler run")
     p.add_argument("--top", type=int, default=15, help="costliest kernels listed")
